@@ -1,0 +1,440 @@
+package ai.clouvel.core;
+
+import ai.clouvel.core.content.ContentSource;
+import ai.clouvel.core.content.PostFilter;
+import ai.clouvel.core.donation.CommissionRules;
+import ai.clouvel.core.event.EventBus;
+import ai.clouvel.core.event.InMemoryEventBus;
+import ai.clouvel.core.idea.CommentSummarizer;
+import ai.clouvel.core.idea.IdeaGenerator;
+import ai.clouvel.core.image.ImageGenerator;
+import ai.clouvel.core.image.ImageHost;
+import ai.clouvel.core.image.ImageStamper;
+import ai.clouvel.core.image.StoreImageHost;
+import ai.clouvel.core.offline.ExcerptCommentSummarizer;
+import ai.clouvel.core.offline.LocalProductPublisher;
+import ai.clouvel.core.offline.PaintedImageGenerator;
+import ai.clouvel.core.offline.SampleContentSource;
+import ai.clouvel.core.offline.TemplateIdeaGenerator;
+import ai.clouvel.core.pipeline.PipelineParts;
+import ai.clouvel.core.pipeline.ProductPipeline;
+import ai.clouvel.core.product.ProductPublisher;
+import ai.clouvel.core.store.CatalogStore;
+import ai.clouvel.core.store.InMemoryCatalogStore;
+import ai.clouvel.core.time.ScheduledTicker;
+import ai.clouvel.core.time.Sleeper;
+import ai.clouvel.core.time.Ticker;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Random;
+import java.util.random.RandomGenerator;
+
+/**
+ * One configured Clouvel: the ports wired together. Build one with {@link #builder()}; every
+ * port not given falls back to an offline default, so {@code Clouvel.builder().build()} works
+ * with no keys and no network:
+ *
+ * <pre>{@code
+ * try (Clouvel clouvel = Clouvel.builder().build()) {
+ *   PipelineResult result = clouvel.pipeline()
+ *       .run(PipelineRequest.of(PostSelection.fromSubreddit("hiking")), System.out::println);
+ * }
+ * }</pre>
+ *
+ * <p>Instances are independent: nothing is static, and settings such as models, limits and
+ * dry-run flags belong to one instance. Close it to stop the threads it owns.
+ */
+public final class Clouvel implements AutoCloseable {
+  private final Builder settings;
+  private final CatalogStore catalog;
+  private final EventBus events;
+  private final ContentSource content;
+  private final ProductPipeline pipeline;
+  private final ScheduledTicker ownedTicker;
+
+  private Clouvel(Builder builder) {
+    this.settings = builder;
+    this.catalog = builder.catalog != null ? builder.catalog : new InMemoryCatalogStore(builder.clock);
+    this.events = builder.eventBus != null ? builder.eventBus : new InMemoryEventBus();
+    this.content = builder.contentSource != null ? builder.contentSource
+        : new SampleContentSource(builder.clock);
+    Ticker ticker = builder.ticker;
+    this.ownedTicker = ticker == null ? new ScheduledTicker() : null;
+    this.pipeline = new ProductPipeline(new PipelineParts(
+        content,
+        orDefault(builder.commentSummarizer, ExcerptCommentSummarizer::new),
+        orDefault(builder.ideaGenerator, TemplateIdeaGenerator::new),
+        orDefault(builder.imageGenerator, PaintedImageGenerator::new),
+        orDefault(builder.imageStamper, ImageStamper::none),
+        builder.imageHost != null ? builder.imageHost
+            : new StoreImageHost(catalog.images(), builder.publicBaseUrl),
+        builder.productPublisher != null ? builder.productPublisher
+            : new LocalProductPublisher(builder.publicBaseUrl),
+        catalog,
+        builder.postFilter,
+        builder.subreddits,
+        builder.publicBaseUrl,
+        builder.clock,
+        ticker != null ? ticker : ownedTicker,
+        builder.progressInterval,
+        builder.initialImageEstimate,
+        builder.random));
+  }
+
+  /**
+   * Starts configuring a Clouvel.
+   *
+   * @return a builder with every default in place
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the product pipeline.
+   *
+   * @return the pipeline
+   */
+  public ProductPipeline pipeline() {
+    return pipeline;
+  }
+
+  /**
+   * Returns where posts come from.
+   *
+   * @return the content source
+   */
+  public ContentSource content() {
+    return content;
+  }
+
+  /**
+   * Returns the storage of products, posts, images and usage.
+   *
+   * @return the catalog store
+   */
+  public CatalogStore catalog() {
+    return catalog;
+  }
+
+  /**
+   * Returns the event bus.
+   *
+   * @return the bus
+   */
+  public EventBus events() {
+    return events;
+  }
+
+  /**
+   * Returns the money rules of donations and commissions.
+   *
+   * @return the rules
+   */
+  public CommissionRules commissionRules() {
+    return settings.commissionRules;
+  }
+
+  /**
+   * Returns the clock every component uses.
+   *
+   * @return the clock
+   */
+  public Clock clock() {
+    return settings.clock;
+  }
+
+  /**
+   * Returns the sleeper every wait goes through.
+   *
+   * @return the sleeper
+   */
+  public Sleeper sleeper() {
+    return settings.sleeper;
+  }
+
+  /**
+   * Returns the public address of the server products and images point at.
+   *
+   * @return the address, without a trailing slash
+   */
+  public String publicBaseUrl() {
+    return settings.publicBaseUrl;
+  }
+
+  /** Stops the threads this instance owns. */
+  @Override
+  public void close() {
+    if (ownedTicker != null) {
+      ownedTicker.close();
+    }
+  }
+
+  private static <T> T orDefault(T given, java.util.function.Supplier<T> fallback) {
+    return given != null ? given : fallback.get();
+  }
+
+  /**
+   * Configures a {@link Clouvel}. Every setting has a default; see each setter. Not thread-safe;
+   * build once and share the result.
+   */
+  public static final class Builder {
+    private ContentSource contentSource;
+    private CommentSummarizer commentSummarizer;
+    private IdeaGenerator ideaGenerator;
+    private ImageGenerator imageGenerator;
+    private ImageStamper imageStamper;
+    private ImageHost imageHost;
+    private ProductPublisher productPublisher;
+    private CatalogStore catalog;
+    private EventBus eventBus;
+    private PostFilter postFilter = PostFilter.defaults();
+    private List<String> subreddits = List.of();
+    private String publicBaseUrl = "http://localhost:8000";
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.system();
+    private Ticker ticker;
+    private Duration progressInterval = Duration.ofSeconds(2);
+    private Duration initialImageEstimate = Duration.ofSeconds(30);
+    private RandomGenerator random = new Random();
+    private CommissionRules commissionRules = CommissionRules.defaults();
+
+    private Builder() {
+    }
+
+    /**
+     * Sets where posts come from. Default: bundled sample posts ({@link SampleContentSource}).
+     *
+     * @param source the content source
+     * @return this builder
+     */
+    public Builder contentSource(ContentSource source) {
+      this.contentSource = Objects.requireNonNull(source, "source");
+      return this;
+    }
+
+    /**
+     * Sets the comment summarizer. Default: quotes of the best comments.
+     *
+     * @param summarizer the summarizer
+     * @return this builder
+     */
+    public Builder commentSummarizer(CommentSummarizer summarizer) {
+      this.commentSummarizer = Objects.requireNonNull(summarizer, "summarizer");
+      return this;
+    }
+
+    /**
+     * Sets the idea generator. Default: templates filled with the post's words.
+     *
+     * @param generator the idea generator
+     * @return this builder
+     */
+    public Builder ideaGenerator(IdeaGenerator generator) {
+      this.ideaGenerator = Objects.requireNonNull(generator, "generator");
+      return this;
+    }
+
+    /**
+     * Sets the image generator. Default: procedural Java2D paintings.
+     *
+     * @param generator the image generator
+     * @return this builder
+     */
+    public Builder imageGenerator(ImageGenerator generator) {
+      this.imageGenerator = Objects.requireNonNull(generator, "generator");
+      return this;
+    }
+
+    /**
+     * Sets the image stamper. Default: none, images are left as they are.
+     *
+     * @param stamper the stamper
+     * @return this builder
+     */
+    public Builder imageStamper(ImageStamper stamper) {
+      this.imageStamper = Objects.requireNonNull(stamper, "stamper");
+      return this;
+    }
+
+    /**
+     * Sets the image host. Default: the catalog store, served at
+     * {@code {publicBaseUrl}/images/{id}.png}.
+     *
+     * @param host the image host
+     * @return this builder
+     */
+    public Builder imageHost(ImageHost host) {
+      this.imageHost = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /**
+     * Sets the product publisher. Default: a local product page at {@code {publicBaseUrl}/p/{id}}.
+     *
+     * @param publisher the publisher
+     * @return this builder
+     */
+    public Builder productPublisher(ProductPublisher publisher) {
+      this.productPublisher = Objects.requireNonNull(publisher, "publisher");
+      return this;
+    }
+
+    /**
+     * Sets where products, posts, images and usage are saved. Default: in memory, lost on exit.
+     *
+     * @param catalog the store
+     * @return this builder
+     */
+    public Builder catalog(CatalogStore catalog) {
+      this.catalog = Objects.requireNonNull(catalog, "catalog");
+      return this;
+    }
+
+    /**
+     * Sets the event bus. Default: an {@link InMemoryEventBus}.
+     *
+     * @param bus the bus
+     * @return this builder
+     */
+    public Builder eventBus(EventBus bus) {
+      this.eventBus = Objects.requireNonNull(bus, "bus");
+      return this;
+    }
+
+    /**
+     * Sets which posts are eligible. Default: {@link PostFilter#defaults()}.
+     *
+     * @param filter the filter
+     * @return this builder
+     */
+    public Builder postFilter(PostFilter filter) {
+      this.postFilter = Objects.requireNonNull(filter, "filter");
+      return this;
+    }
+
+    /**
+     * Sets the subreddits to pick from when a commission asks for any subreddit. Default: the
+     * content source's suggestions.
+     *
+     * @param names subreddit names without {@code r/}
+     * @return this builder
+     */
+    public Builder subreddits(List<String> names) {
+      this.subreddits = List.copyOf(names);
+      return this;
+    }
+
+    /**
+     * Sets the public address of the server, used in QR codes, image and product links.
+     * Default: {@code http://localhost:8000}.
+     *
+     * @param url an http(s) address
+     * @return this builder
+     */
+    public Builder publicBaseUrl(String url) {
+      String trimmed = Objects.requireNonNull(url, "url").strip();
+      if (!trimmed.startsWith("http://") && !trimmed.startsWith("https://")) {
+        throw new IllegalArgumentException("public base URL must be http(s): " + url);
+      }
+      this.publicBaseUrl = trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+      return this;
+    }
+
+    /**
+     * Sets the clock. Default: the system clock in UTC.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the sleeper every wait goes through. Default: {@link Sleeper#system()}.
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /**
+     * Sets the ticker that paces image-progress reports. Default: a {@link ScheduledTicker}
+     * owned and closed by the Clouvel.
+     *
+     * @param ticker the ticker
+     * @return this builder
+     */
+    public Builder ticker(Ticker ticker) {
+      this.ticker = Objects.requireNonNull(ticker, "ticker");
+      return this;
+    }
+
+    /**
+     * Sets how often progress is reported during the image call. Default: every 2 seconds.
+     *
+     * @param interval the interval
+     * @return this builder
+     */
+    public Builder progressInterval(Duration interval) {
+      if (interval.isNegative() || interval.isZero()) {
+        throw new IllegalArgumentException("progress interval must be positive");
+      }
+      this.progressInterval = interval;
+      return this;
+    }
+
+    /**
+     * Sets how long to assume an image call takes before any call has finished. Default: 30 s.
+     *
+     * @param estimate the first estimate
+     * @return this builder
+     */
+    public Builder initialImageEstimate(Duration estimate) {
+      if (estimate.isNegative()) {
+        throw new IllegalArgumentException("image estimate must not be negative");
+      }
+      this.initialImageEstimate = estimate;
+      return this;
+    }
+
+    /**
+     * Sets the randomness used to pick posts. Default: a new {@link Random}.
+     *
+     * @param random a thread-safe random generator
+     * @return this builder
+     */
+    public Builder random(RandomGenerator random) {
+      this.random = Objects.requireNonNull(random, "random");
+      return this;
+    }
+
+    /**
+     * Sets the tiers, amount limits and commission minimums. Default:
+     * {@link CommissionRules#defaults()}.
+     *
+     * @param rules the rules
+     * @return this builder
+     */
+    public Builder commissionRules(CommissionRules rules) {
+      this.commissionRules = Objects.requireNonNull(rules, "rules");
+      return this;
+    }
+
+    /**
+     * Builds the Clouvel.
+     *
+     * @return a new instance; close it when done
+     */
+    public Clouvel build() {
+      return new Clouvel(this);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Commissions: validation, idempotent fulfilment, workers and refunds. */
+package ai.clouvel.core.commission;

@@ -1,0 +1,2 @@
+/** Events and the {@link ai.clouvel.core.event.EventBus} port. */
+package ai.clouvel.core.event;

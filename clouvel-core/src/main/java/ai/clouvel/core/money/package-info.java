@@ -1,0 +1,2 @@
+/** Money as whole cents. */
+package ai.clouvel.core.money;

@@ -1,0 +1,2 @@
+/** Products and the {@link ai.clouvel.core.product.ProductPublisher} port. */
+package ai.clouvel.core.product;

@@ -1,0 +1,2 @@
+/** Typed provider failures that callers can act on. */
+package ai.clouvel.core.provider;
