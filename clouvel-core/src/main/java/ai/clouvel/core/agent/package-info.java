@@ -1,0 +1,2 @@
+/** What the agents that scan Reddit and take part in the community record. */
+package ai.clouvel.core.agent;

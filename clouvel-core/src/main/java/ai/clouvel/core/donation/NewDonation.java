@@ -1,0 +1,68 @@
+package ai.clouvel.core.donation;
+
+import ai.clouvel.core.money.Money;
+import java.util.Objects;
+
+/**
+ * A donation to record.
+ *
+ * @param paymentId the payment's unique id; recording the same id twice is refused
+ * @param source how the money arrived
+ * @param status the initial status, usually {@link DonationStatus#SUCCEEDED} or {@link DonationStatus#PENDING}
+ * @param amount the amount
+ * @param tier the tier name, or {@code null} below the lowest tier
+ * @param type commission or support
+ * @param commissionType the commission type, or {@code null} for support
+ * @param subreddit the subreddit asked for, or {@code null}
+ * @param postId the post asked for or supported, or {@code null}
+ * @param donor who gave
+ * @param message the donor's message; empty if none
+ * @param stripe the Stripe objects behind it
+ */
+public record NewDonation(
+    String paymentId,
+    DonationSource source,
+    DonationStatus status,
+    Money amount,
+    String tier,
+    DonationType type,
+    CommissionType commissionType,
+    String subreddit,
+    String postId,
+    Donor donor,
+    String message,
+    Donation.StripeRefs stripe) {
+
+  /**
+   * Creates the value, checking its fields.
+   *
+   * @param paymentId the payment's unique id; recording the same id twice is refused
+   * @param source how the money arrived
+   * @param status the initial status, usually {@link DonationStatus#SUCCEEDED} or {@link DonationStatus#PENDING}
+   * @param amount the amount
+   * @param tier the tier name, or {@code null} below the lowest tier
+   * @param type commission or support
+   * @param commissionType the commission type, or {@code null} for support
+   * @param subreddit the subreddit asked for, or {@code null}
+   * @param postId the post asked for or supported, or {@code null}
+   * @param donor who gave
+   * @param message the donor's message; empty if none
+   * @param stripe the Stripe objects behind it
+   */
+  public NewDonation {
+    Objects.requireNonNull(paymentId, "paymentId");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(donor, "donor");
+    message = message == null ? "" : message;
+    stripe = stripe == null ? Donation.StripeRefs.NONE : stripe;
+    if (type == DonationType.COMMISSION && commissionType == null) {
+      throw new IllegalArgumentException("a commission needs a commission type");
+    }
+    if (type == DonationType.SUPPORT && (postId == null || postId.isBlank())) {
+      throw new IllegalArgumentException("support needs a post id");
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package ai.clouvel.core.donation;
+
+import ai.clouvel.core.money.Money;
+import java.util.List;
+
+/**
+ * The donations behind one product: the commission that paid for it, and the support its post
+ * received.
+ *
+ * @param productId the product
+ * @param commission the commission donation, or {@code null} if the product was not commissioned
+ * @param supports the succeeded support donations of the product's post, newest first
+ * @param supportTotal the sum of {@code supports}
+ */
+public record ProductDonations(long productId, DonationSummary commission,
+    List<DonationSummary> supports, Money supportTotal) {
+
+  /**
+   * Creates the value, checking its fields.
+   *
+   * @param productId the product
+   * @param commission the commission donation, or {@code null} if the product was not commissioned
+   * @param supports the succeeded support donations of the product's post, newest first
+   * @param supportTotal the sum of {@code supports}
+   */
+  public ProductDonations {
+    supports = List.copyOf(supports);
+  }
+
+  /**
+   * Returns the donations of a product that has none.
+   *
+   * @param productId the product
+   * @return an empty record
+   */
+  public static ProductDonations none(long productId) {
+    return new ProductDonations(productId, null, List.of(), Money.ZERO);
+  }
+}

@@ -1,0 +1,81 @@
+package ai.clouvel.core.store;
+
+import ai.clouvel.core.task.TaskQueue;
+import java.util.function.Function;
+
+/**
+ * Every store port in one place, with transactions. Implemented on SQLite and PostgreSQL by the
+ * {@code clouvel-store} module.
+ */
+public interface ClouvelStore extends CatalogStore, AutoCloseable {
+
+  /**
+   * Returns the donations.
+   *
+   * @return the donation repository
+   */
+  DonationRepository donations();
+
+  /**
+   * Returns the durable task queue.
+   *
+   * @return the queue
+   */
+  TaskQueue tasks();
+
+  /**
+   * Returns the gallery reader.
+   *
+   * @return the gallery repository
+   */
+  GalleryRepository gallery();
+
+  /**
+   * Returns the fundraising goals.
+   *
+   * @return the goal repository
+   */
+  GoalRepository goals();
+
+  /**
+   * Returns what agents scanned and did.
+   *
+   * @return the agent repository
+   */
+  AgentRepository agents();
+
+  /**
+   * Returns the scheduler configuration.
+   *
+   * @return the scheduler repository
+   */
+  SchedulerRepository scheduler();
+
+  /**
+   * Runs work in one transaction: the store passed to {@code work} does everything in that
+   * transaction, which commits when {@code work} returns and rolls back when it throws.
+   *
+   * @param work the work
+   * @param <T> what the work returns
+   * @return what the work returned
+   */
+  <T> T inTransaction(Function<ClouvelStore, T> work);
+
+  /**
+   * Checks that the database answers.
+   *
+   * @return {@code true} if a trivial query succeeded
+   */
+  boolean isHealthy();
+
+  /**
+   * Describes the database without secrets, for status pages.
+   *
+   * @return for example {@code "sqlite:./data/clouvel.db"} or {@code "postgresql://db:5432/clouvel"}
+   */
+  String describe();
+
+  /** Closes the connection pools. */
+  @Override
+  void close();
+}

@@ -1,0 +1,139 @@
+package ai.clouvel.core.store;
+
+import ai.clouvel.core.donation.Donation;
+import ai.clouvel.core.donation.DonationStatus;
+import ai.clouvel.core.donation.DonationTotals;
+import ai.clouvel.core.donation.NewDonation;
+import ai.clouvel.core.donation.ProductDonations;
+import ai.clouvel.core.donation.SubredditTotal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Stores donations and the payment events already processed. */
+public interface DonationRepository {
+
+  /**
+   * Records a donation.
+   *
+   * @param donation the donation
+   * @return the stored donation with its id
+   * @throws DuplicateKeyException if a donation with the same payment id exists
+   */
+  Donation insert(NewDonation donation);
+
+  /**
+   * Looks up a donation.
+   *
+   * @param id the donation id
+   * @return the donation, or empty
+   */
+  Optional<Donation> find(long id);
+
+  /**
+   * Looks up a donation by its payment id.
+   *
+   * @param paymentId the payment id
+   * @return the donation, or empty
+   */
+  Optional<Donation> findByPaymentId(String paymentId);
+
+  /**
+   * Looks up a donation by any of its Stripe ids (checkout session, payment intent or charge).
+   *
+   * @param stripeId a Stripe object id
+   * @return the donation, or empty
+   */
+  Optional<Donation> findByStripeId(String stripeId);
+
+  /**
+   * Changes a donation's status if it is still in the expected one (compare-and-set).
+   *
+   * @param id the donation id
+   * @param expected the status it must have now
+   * @param next the new status
+   * @return {@code true} if it changed, {@code false} if it was not in {@code expected}
+   */
+  boolean transition(long id, DonationStatus expected, DonationStatus next);
+
+  /**
+   * Completes a donation's Stripe ids; ids already set are kept.
+   *
+   * @param id the donation id
+   * @param stripe the ids to add
+   */
+  void addStripeRefs(long id, Donation.StripeRefs stripe);
+
+  /**
+   * Records where a commission ended up, for donations that did not name a subreddit or post.
+   *
+   * @param id the donation id
+   * @param subreddit the subreddit of the product made
+   * @param postId the post of the product made
+   */
+  void assignPost(long id, String subreddit, String postId);
+
+  /**
+   * Records a failed refund attempt, so that it is retried later.
+   *
+   * @param id the donation id
+   * @param error what went wrong
+   * @param retryAt not retried before this time
+   */
+  void refundAttemptFailed(long id, String error, Instant retryAt);
+
+  /**
+   * Lists donations waiting for their refund whose retry time has come.
+   *
+   * @param now the current time
+   * @param limit at most this many
+   * @return donations in {@link DonationStatus#REFUND_PENDING}, oldest first
+   */
+  List<Donation> refundsDue(Instant now, int limit);
+
+  /**
+   * Records a payment event id.
+   *
+   * @param eventId the provider's event id
+   * @param type the event type
+   * @param paymentId the payment it concerns, or {@code null}
+   * @return {@code true} if it is new, {@code false} if it was already recorded (a replay)
+   */
+  boolean recordEvent(String eventId, String type, String paymentId);
+
+  /**
+   * Lists donations, newest first.
+   *
+   * @param page which page
+   * @param status only this status, or {@code null} for all
+   * @return the page
+   */
+  Page<Donation> list(PageRequest page, DonationStatus status);
+
+  /**
+   * Sums the donations. One statement.
+   *
+   * @return the totals
+   */
+  DonationTotals totals();
+
+  /**
+   * The leaderboard: succeeded donations grouped by subreddit, largest total first. One
+   * statement, whatever the number of donations.
+   *
+   * @param limit at most this many subreddits
+   * @return the rows
+   */
+  List<SubredditTotal> bySubreddit(int limit);
+
+  /**
+   * The donations behind many products at once, in a fixed number of statements whatever the
+   * number of products.
+   *
+   * @param productIds the products; unknown ids are left out of the answer
+   * @return the donations of each known product
+   */
+  Map<Long, ProductDonations> forProducts(Collection<Long> productIds);
+}

@@ -1,0 +1,16 @@
+package ai.clouvel.core.store;
+
+import ai.clouvel.core.product.GalleryItem;
+
+/** Reads the gallery: products with their post and donations. */
+public interface GalleryRepository {
+
+  /**
+   * Reads one gallery page, newest first, in a fixed number of statements whatever the page size.
+   *
+   * @param page which page
+   * @param subreddit only this subreddit, or {@code null} for all
+   * @return the page
+   */
+  Page<GalleryItem> page(PageRequest page, String subreddit);
+}

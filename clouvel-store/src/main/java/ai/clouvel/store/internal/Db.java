@@ -1,0 +1,111 @@
+package ai.clouvel.store.internal;
+
+import ai.clouvel.core.store.DuplicateKeyException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Access to the database for the repositories. Reads go to the reader pool and writes to the
+ * writer pool (the same pool on PostgreSQL; on SQLite a single writer connection and several
+ * read-only ones). Inside a transaction everything goes through the transaction's handle.
+ */
+public final class Db {
+  private final Jdbi writer;
+  private final Jdbi reader;
+  private final Handle transaction;
+  private final Dialect dialect;
+  private final Clock clock;
+
+  /**
+   * Creates the access.
+   *
+   * @param pools the open pools
+   * @param clock the clock that stamps rows
+   */
+  public Db(Pools pools, Clock clock) {
+    this(pools.writer(), pools.reader(), null, pools.dialect(), clock);
+  }
+
+  private Db(Jdbi writer, Jdbi reader, Handle transaction, Dialect dialect, Clock clock) {
+    this.writer = Objects.requireNonNull(writer, "writer");
+    this.reader = Objects.requireNonNull(reader, "reader");
+    this.transaction = transaction;
+    this.dialect = Objects.requireNonNull(dialect, "dialect");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  long now() {
+    return clock.millis();
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  <T> T read(HandleCallback<T, RuntimeException> work) {
+    return transaction != null ? work.withHandle(transaction) : reader.withHandle(work);
+  }
+
+  <T> T write(HandleCallback<T, RuntimeException> work) {
+    try {
+      return transaction != null ? work.withHandle(transaction) : writer.withHandle(work);
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  /**
+   * Runs work in one transaction on the writer; nested calls join the outer transaction.
+   *
+   * @param work the work, given a {@code Db} bound to the transaction
+   * @param <T> the result type
+   * @return the work's result
+   */
+  public <T> T inTransaction(Function<Db, T> work) {
+    if (transaction != null) {
+      return work.apply(this);
+    }
+    try {
+      return writer.inTransaction(handle -> work.apply(new Db(writer, reader, handle, dialect, clock)));
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
+  }
+
+  /** Turns unique-key violations of either database into {@link DuplicateKeyException}. */
+  static RuntimeException translate(RuntimeException e) {
+    if (e instanceof DuplicateKeyException) {
+      return e;
+    }
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && isUniqueViolation(sql)) {
+        return new DuplicateKeyException("duplicate key: " + firstLine(sql.getMessage()), e);
+      }
+    }
+    return e;
+  }
+
+  private static boolean isUniqueViolation(SQLException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    return "23505".equals(e.getSQLState())
+        || message.contains("UNIQUE constraint failed")
+        || message.contains("PRIMARY KEY constraint failed");
+  }
+
+  private static String firstLine(String text) {
+    if (text == null) {
+      return "";
+    }
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
+  }
+}

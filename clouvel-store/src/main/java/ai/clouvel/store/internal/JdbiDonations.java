@@ -1,0 +1,289 @@
+package ai.clouvel.store.internal;
+
+import ai.clouvel.core.donation.CommissionType;
+import ai.clouvel.core.donation.Donation;
+import ai.clouvel.core.donation.DonationSource;
+import ai.clouvel.core.donation.DonationStatus;
+import ai.clouvel.core.donation.DonationSummary;
+import ai.clouvel.core.donation.DonationTotals;
+import ai.clouvel.core.donation.DonationType;
+import ai.clouvel.core.donation.Donor;
+import ai.clouvel.core.donation.NewDonation;
+import ai.clouvel.core.donation.ProductDonations;
+import ai.clouvel.core.donation.SubredditTotal;
+import ai.clouvel.core.money.Money;
+import ai.clouvel.core.store.DonationRepository;
+import ai.clouvel.core.store.Page;
+import ai.clouvel.core.store.PageRequest;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+
+/** Donations and processed payment events on Jdbi. */
+public final class JdbiDonations implements DonationRepository {
+  static final String SUPPORT_SUCCEEDED = "donation_type = 'support' AND status = 'succeeded'";
+
+  private final Db db;
+
+  /**
+   * Creates the repository.
+   *
+   * @param db database access
+   */
+  public JdbiDonations(Db db) {
+    this.db = db;
+  }
+
+  @Override
+  public Donation insert(NewDonation d) {
+    long now = db.now();
+    long id = db.write(h -> h.createQuery("""
+            INSERT INTO donations (payment_id, source, status, amount_cents, tier, donation_type,
+              commission_type, subreddit, post_id, customer_email, customer_name, reddit_username,
+              is_anonymous, message, checkout_session_id, payment_intent_id, charge_id, refund_id,
+              created_at, updated_at)
+            VALUES (:paymentId, :source, :status, :amount, :tier, :type, :commissionType,
+              :subreddit, :postId, :email, :name, :reddit, :anonymous, :message, :session, :intent,
+              :charge, :refund, :now, :now)
+            RETURNING id""")
+        .bind("paymentId", d.paymentId())
+        .bind("source", d.source().wireName())
+        .bind("status", d.status().wireName())
+        .bind("amount", d.amount().cents())
+        .bind("tier", d.tier())
+        .bind("type", d.type().wireName())
+        .bind("commissionType", d.commissionType() == null ? null : d.commissionType().wireName())
+        .bind("subreddit", d.subreddit())
+        .bind("postId", d.postId())
+        .bind("email", d.donor().email())
+        .bind("name", d.donor().name())
+        .bind("reddit", d.donor().redditUsername())
+        .bind("anonymous", d.donor().anonymous())
+        .bind("message", d.message())
+        .bind("session", d.stripe().checkoutSessionId())
+        .bind("intent", d.stripe().paymentIntentId())
+        .bind("charge", d.stripe().chargeId())
+        .bind("refund", d.stripe().refundId())
+        .bind("now", now)
+        .mapTo(Long.class).one());
+    return new Donation(id, d.paymentId(), d.source(), d.status(), d.amount(), d.tier(), d.type(),
+        d.commissionType(), d.subreddit(), d.postId(), d.donor(), d.message(), d.stripe(),
+        Instant.ofEpochMilli(now), Instant.ofEpochMilli(now));
+  }
+
+  @Override
+  public Optional<Donation> find(long id) {
+    return db.read(h -> h.createQuery("SELECT * FROM donations WHERE id = :id")
+        .bind("id", id).map((rs, ctx) -> map(rs)).findOne());
+  }
+
+  @Override
+  public Optional<Donation> findByPaymentId(String paymentId) {
+    return db.read(h -> h.createQuery("SELECT * FROM donations WHERE payment_id = :p")
+        .bind("p", paymentId).map((rs, ctx) -> map(rs)).findOne());
+  }
+
+  @Override
+  public Optional<Donation> findByStripeId(String stripeId) {
+    return db.read(h -> h.createQuery("""
+            SELECT * FROM donations WHERE payment_id = :s OR checkout_session_id = :s
+              OR payment_intent_id = :s OR charge_id = :s
+            ORDER BY id LIMIT 1""")
+        .bind("s", stripeId).map((rs, ctx) -> map(rs)).findOne());
+  }
+
+  @Override
+  public boolean transition(long id, DonationStatus expected, DonationStatus next) {
+    return db.write(h -> h.createUpdate(
+            "UPDATE donations SET status = :next, updated_at = :now WHERE id = :id AND status = :expected")
+        .bind("id", id)
+        .bind("expected", expected.wireName())
+        .bind("next", next.wireName())
+        .bind("now", db.now())
+        .execute()) == 1;
+  }
+
+  @Override
+  public void addStripeRefs(long id, Donation.StripeRefs stripe) {
+    db.write(h -> h.createUpdate("""
+            UPDATE donations SET
+              checkout_session_id = COALESCE(checkout_session_id, :session),
+              payment_intent_id = COALESCE(payment_intent_id, :intent),
+              charge_id = COALESCE(charge_id, :charge),
+              refund_id = COALESCE(refund_id, :refund),
+              updated_at = :now
+            WHERE id = :id""")
+        .bind("id", id)
+        .bind("session", stripe.checkoutSessionId())
+        .bind("intent", stripe.paymentIntentId())
+        .bind("charge", stripe.chargeId())
+        .bind("refund", stripe.refundId())
+        .bind("now", db.now())
+        .execute());
+  }
+
+  @Override
+  public void assignPost(long id, String subreddit, String postId) {
+    db.write(h -> h.createUpdate("""
+            UPDATE donations SET subreddit = COALESCE(subreddit, :subreddit),
+              post_id = COALESCE(post_id, :postId), updated_at = :now
+            WHERE id = :id""")
+        .bind("id", id).bind("subreddit", subreddit).bind("postId", postId).bind("now", db.now())
+        .execute());
+  }
+
+  @Override
+  public void refundAttemptFailed(long id, String error, Instant retryAt) {
+    db.write(h -> h.createUpdate("""
+            UPDATE donations SET refund_attempts = refund_attempts + 1, refund_retry_at = :retryAt,
+              last_error = :error, updated_at = :now
+            WHERE id = :id""")
+        .bind("id", id).bind("retryAt", retryAt.toEpochMilli()).bind("error", error)
+        .bind("now", db.now()).execute());
+  }
+
+  @Override
+  public List<Donation> refundsDue(Instant now, int limit) {
+    return db.read(h -> h.createQuery("""
+            SELECT * FROM donations
+            WHERE status = 'refund_pending' AND (refund_retry_at IS NULL OR refund_retry_at <= :now)
+            ORDER BY updated_at, id LIMIT :limit""")
+        .bind("now", now.toEpochMilli()).bind("limit", limit)
+        .map((rs, ctx) -> map(rs)).list());
+  }
+
+  @Override
+  public boolean recordEvent(String eventId, String type, String paymentId) {
+    return db.write(h -> h.createUpdate("""
+            INSERT INTO payment_events (event_id, event_type, payment_id, received_at)
+            VALUES (:id, :type, :paymentId, :now) ON CONFLICT (event_id) DO NOTHING""")
+        .bind("id", eventId).bind("type", type).bind("paymentId", paymentId).bind("now", db.now())
+        .execute()) == 1;
+  }
+
+  @Override
+  public Page<Donation> list(PageRequest page, DonationStatus status) {
+    String where = " WHERE (:status IS NULL OR status = :status)";
+    String statusName = status == null ? null : status.wireName();
+    return db.read(h -> {
+      long total = h.createQuery("SELECT COUNT(*) FROM donations" + where)
+          .bind("status", statusName).mapTo(Long.class).one();
+      List<Donation> items = h.createQuery("SELECT * FROM donations" + where
+              + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
+          .bind("status", statusName).bind("limit", page.limit()).bind("offset", page.offset())
+          .map((rs, ctx) -> map(rs)).list();
+      return Page.of(items, total, page);
+    });
+  }
+
+  @Override
+  public DonationTotals totals() {
+    return db.read(h -> h.createQuery("""
+            SELECT
+              COALESCE(SUM(CASE WHEN status = 'succeeded' THEN 1 ELSE 0 END), 0) AS donations,
+              COALESCE(SUM(CASE WHEN status = 'succeeded' THEN amount_cents ELSE 0 END), 0) AS total,
+              COALESCE(SUM(CASE WHEN status = 'succeeded' AND donation_type = 'commission' THEN 1 ELSE 0 END), 0) AS commissions,
+              COALESCE(SUM(CASE WHEN status = 'succeeded' AND donation_type = 'support' THEN 1 ELSE 0 END), 0) AS supports,
+              COALESCE(SUM(CASE WHEN status = 'refunded' THEN 1 ELSE 0 END), 0) AS refunded,
+              COALESCE(SUM(CASE WHEN status = 'refunded' THEN amount_cents ELSE 0 END), 0) AS refunded_total
+            FROM donations""")
+        .map((rs, ctx) -> new DonationTotals(rs.getLong("donations"), Money.ofCents(rs.getLong("total")),
+            rs.getLong("commissions"), rs.getLong("supports"), rs.getLong("refunded"),
+            Money.ofCents(rs.getLong("refunded_total"))))
+        .one());
+  }
+
+  @Override
+  public List<SubredditTotal> bySubreddit(int limit) {
+    return db.read(h -> h.createQuery("""
+            SELECT COALESCE(subreddit, 'random') AS name, COUNT(*) AS donations,
+              SUM(amount_cents) AS total,
+              SUM(CASE WHEN donation_type = 'commission' THEN 1 ELSE 0 END) AS commissions,
+              SUM(CASE WHEN donation_type = 'support' THEN 1 ELSE 0 END) AS supports
+            FROM donations WHERE status = 'succeeded'
+            GROUP BY COALESCE(subreddit, 'random')
+            ORDER BY total DESC, name
+            LIMIT :limit""")
+        .bind("limit", limit)
+        .map((rs, ctx) -> new SubredditTotal(rs.getString("name"), rs.getLong("donations"),
+            Money.ofCents(rs.getLong("total")), rs.getLong("commissions"), rs.getLong("supports")))
+        .list());
+  }
+
+  @Override
+  public Map<Long, ProductDonations> forProducts(Collection<Long> productIds) {
+    if (productIds.isEmpty()) {
+      return Map.of();
+    }
+    return db.read(h -> {
+      Map<Long, String> postOfProduct = new LinkedHashMap<>();
+      h.createQuery("SELECT id, post_id FROM products WHERE id IN (<ids>)")
+          .bindList("ids", List.copyOf(new LinkedHashSet<>(productIds)))
+          .map((rs, ctx) -> Map.entry(rs.getLong("id"), rs.getString("post_id")))
+          .forEach(e -> postOfProduct.put(e.getKey(), e.getValue()));
+      if (postOfProduct.isEmpty()) {
+        return Map.<Long, ProductDonations>of();
+      }
+      Map<Long, DonationSummary> commissions = commissionsOf(h, postOfProduct.keySet());
+      Map<String, List<DonationSummary>> supports = new HashMap<>();
+      h.createQuery("SELECT * FROM donations WHERE " + SUPPORT_SUCCEEDED
+              + " AND post_id IN (<posts>) ORDER BY created_at DESC, id DESC")
+          .bindList("posts", List.copyOf(new LinkedHashSet<>(postOfProduct.values())))
+          .map((rs, ctx) -> map(rs))
+          .forEach(d -> supports.computeIfAbsent(d.postId(), k -> new ArrayList<>())
+              .add(DonationSummary.of(d)));
+      Map<Long, ProductDonations> result = new LinkedHashMap<>();
+      for (Map.Entry<Long, String> product : postOfProduct.entrySet()) {
+        List<DonationSummary> list = supports.getOrDefault(product.getValue(), List.of());
+        Money total = list.stream().map(DonationSummary::amount).reduce(Money.ZERO, Money::plus);
+        result.put(product.getKey(), new ProductDonations(product.getKey(),
+            commissions.get(product.getKey()), list, total));
+      }
+      return result;
+    });
+  }
+
+  /** The commission donation of each product, in one statement. */
+  static Map<Long, DonationSummary> commissionsOf(Handle h, Set<Long> productIds) {
+    Map<Long, DonationSummary> commissions = new HashMap<>();
+    h.createQuery("""
+            SELECT t.product_id AS commissioned_product, d.* FROM tasks t
+            JOIN donations d ON d.id = t.donation_id
+            WHERE t.product_id IN (<ids>)""")
+        .bindList("ids", List.copyOf(productIds))
+        .map((rs, ctx) -> Map.entry(rs.getLong("commissioned_product"), DonationSummary.of(map(rs))))
+        .forEach(e -> commissions.put(e.getKey(), e.getValue()));
+    return commissions;
+  }
+
+  static Donation map(ResultSet rs) throws SQLException {
+    return new Donation(
+        rs.getLong("id"),
+        rs.getString("payment_id"),
+        DonationSource.fromWire(rs.getString("source")).orElseThrow(),
+        DonationStatus.fromWire(rs.getString("status")).orElseThrow(),
+        Money.ofCents(rs.getLong("amount_cents")),
+        rs.getString("tier"),
+        DonationType.fromWire(rs.getString("donation_type")).orElseThrow(),
+        CommissionType.fromWire(rs.getString("commission_type")).orElse(null),
+        rs.getString("subreddit"),
+        rs.getString("post_id"),
+        new Donor(rs.getString("customer_email"), rs.getString("customer_name"),
+            rs.getString("reddit_username"), rs.getBoolean("is_anonymous")),
+        rs.getString("message"),
+        new Donation.StripeRefs(rs.getString("checkout_session_id"), rs.getString("payment_intent_id"),
+            rs.getString("charge_id"), rs.getString("refund_id")),
+        Instant.ofEpochMilli(rs.getLong("created_at")),
+        Instant.ofEpochMilli(rs.getLong("updated_at")));
+  }
+}

@@ -1,0 +1,70 @@
+package ai.clouvel.store.internal;
+
+import ai.clouvel.core.content.Post;
+import ai.clouvel.core.store.PostRepository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Posts on Jdbi. */
+public final class JdbiPosts implements PostRepository {
+  private final Db db;
+
+  /**
+   * Creates the repository.
+   *
+   * @param db database access
+   */
+  public JdbiPosts(Db db) {
+    this.db = db;
+  }
+
+  @Override
+  public void save(Post post) {
+    db.write(h -> h.createUpdate("""
+            INSERT INTO posts (id, subreddit, title, body, author, permalink, score, comment_count,
+              created_at, nsfw, stickied, locked, removed, fetched_at)
+            VALUES (:id, :subreddit, :title, :body, :author, :permalink, :score, :commentCount,
+              :createdAt, :nsfw, :stickied, :locked, :removed, :fetchedAt)
+            ON CONFLICT (id) DO UPDATE SET title = excluded.title, body = excluded.body,
+              score = excluded.score, comment_count = excluded.comment_count,
+              nsfw = excluded.nsfw, stickied = excluded.stickied, locked = excluded.locked,
+              removed = excluded.removed, fetched_at = excluded.fetched_at""")
+        .bind("id", post.id())
+        .bind("subreddit", post.subreddit())
+        .bind("title", post.title())
+        .bind("body", post.text())
+        .bind("author", post.author())
+        .bind("permalink", post.permalink())
+        .bind("score", post.score())
+        .bind("commentCount", post.commentCount())
+        .bind("createdAt", post.createdAt().toEpochMilli())
+        .bind("nsfw", post.nsfw())
+        .bind("stickied", post.stickied())
+        .bind("locked", post.locked())
+        .bind("removed", post.removed())
+        .bind("fetchedAt", db.now())
+        .execute());
+  }
+
+  @Override
+  public Optional<Post> find(String id) {
+    return db.read(h -> h.createQuery("SELECT * FROM posts WHERE id = :id")
+        .bind("id", id).map((rs, ctx) -> map(rs)).findOne());
+  }
+
+  @Override
+  public boolean isIllustrated(String postId) {
+    return db.read(h -> h.createQuery("SELECT COUNT(*) FROM products WHERE post_id = :id")
+        .bind("id", postId).mapTo(Long.class).one()) > 0;
+  }
+
+  static Post map(ResultSet rs) throws SQLException {
+    return new Post(rs.getString("id"), rs.getString("subreddit"), rs.getString("title"),
+        rs.getString("body"), rs.getString("author"), rs.getString("permalink"), rs.getInt("score"),
+        rs.getInt("comment_count"), Instant.ofEpochMilli(rs.getLong("created_at")),
+        rs.getBoolean("nsfw"), rs.getBoolean("stickied"), rs.getBoolean("locked"),
+        rs.getBoolean("removed"));
+  }
+}

@@ -1,0 +1,107 @@
+package ai.clouvel.store.internal;
+
+import ai.clouvel.core.idea.ProductIdea;
+import ai.clouvel.core.image.HostedImage;
+import ai.clouvel.core.image.ImageQuality;
+import ai.clouvel.core.product.Product;
+import ai.clouvel.core.product.ProductLinks;
+import ai.clouvel.core.store.Page;
+import ai.clouvel.core.store.PageRequest;
+import ai.clouvel.core.store.ProductRepository;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.Query;
+
+/** Products on Jdbi. */
+public final class JdbiProducts implements ProductRepository {
+  static final String SUBREDDIT_FILTER = " WHERE (:subreddit IS NULL OR lower(subreddit) = lower(:subreddit))";
+
+  private final Db db;
+
+  /**
+   * Creates the repository.
+   *
+   * @param db database access
+   */
+  public JdbiProducts(Db db) {
+    this.db = db;
+  }
+
+  @Override
+  public long nextId() {
+    return db.write(h -> h.createQuery(
+            "UPDATE id_sequences SET next_value = next_value + 1 WHERE name = 'products' RETURNING next_value - 1")
+        .mapTo(Long.class).one());
+  }
+
+  @Override
+  public void save(Product p) {
+    db.write(h -> h.createUpdate("""
+            INSERT INTO products (id, post_id, subreddit, post_title, theme, image_title,
+              image_description, image_id, image_url, product_url, affiliate_url, template_id,
+              prompt_version, idea_model, image_model, image_quality, created_at)
+            VALUES (:id, :postId, :subreddit, :postTitle, :theme, :imageTitle, :imageDescription,
+              :imageId, :imageUrl, :productUrl, :affiliateUrl, :templateId, :promptVersion,
+              :ideaModel, :imageModel, :imageQuality, :createdAt)""")
+        .bind("id", p.id())
+        .bind("postId", p.postId())
+        .bind("subreddit", p.subreddit())
+        .bind("postTitle", p.postTitle())
+        .bind("theme", p.idea().theme())
+        .bind("imageTitle", p.idea().imageTitle())
+        .bind("imageDescription", p.idea().imageDescription())
+        .bind("imageId", p.image().id())
+        .bind("imageUrl", p.image().url())
+        .bind("productUrl", p.links().productUrl())
+        .bind("affiliateUrl", p.links().affiliateUrl())
+        .bind("templateId", p.links().templateId())
+        .bind("promptVersion", p.promptVersion())
+        .bind("ideaModel", p.ideaModel())
+        .bind("imageModel", p.imageModel())
+        .bind("imageQuality", p.imageQuality().name().toLowerCase(java.util.Locale.ROOT))
+        .bind("createdAt", p.createdAt().toEpochMilli())
+        .execute());
+  }
+
+  @Override
+  public Optional<Product> find(long id) {
+    return db.read(h -> h.createQuery("SELECT * FROM products WHERE id = :id")
+        .bind("id", id).map((rs, ctx) -> map(rs)).findOne());
+  }
+
+  @Override
+  public Page<Product> list(PageRequest page, String subreddit) {
+    return db.read(h -> {
+      long total = h.createQuery("SELECT COUNT(*) FROM products" + SUBREDDIT_FILTER)
+          .bind("subreddit", subreddit).mapTo(Long.class).one();
+      Query query = h.createQuery("SELECT * FROM products" + SUBREDDIT_FILTER
+              + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
+          .bind("subreddit", subreddit)
+          .bind("limit", page.limit())
+          .bind("offset", page.offset());
+      List<Product> items = query.map((rs, ctx) -> map(rs)).list();
+      return Page.of(items, total, page);
+    });
+  }
+
+  static Product map(ResultSet rs) throws SQLException {
+    return new Product(
+        rs.getLong("id"),
+        rs.getString("post_id"),
+        rs.getString("subreddit"),
+        rs.getString("post_title"),
+        new ProductIdea(rs.getString("theme"), rs.getString("image_title"),
+            rs.getString("image_description")),
+        new HostedImage(rs.getString("image_id"), rs.getString("image_url")),
+        new ProductLinks(rs.getString("product_url"), rs.getString("affiliate_url"),
+            rs.getString("template_id")),
+        rs.getString("prompt_version"),
+        rs.getString("idea_model"),
+        rs.getString("image_model"),
+        ImageQuality.valueOf(rs.getString("image_quality").toUpperCase(java.util.Locale.ROOT)),
+        Instant.ofEpochMilli(rs.getLong("created_at")));
+  }
+}

@@ -1,0 +1,238 @@
+package ai.clouvel.store.internal;
+
+import ai.clouvel.core.commission.CommissionSpec;
+import ai.clouvel.core.donation.CommissionType;
+import ai.clouvel.core.image.ImageQuality;
+import ai.clouvel.core.pipeline.Progress;
+import ai.clouvel.core.pipeline.Stage;
+import ai.clouvel.core.store.Page;
+import ai.clouvel.core.store.PageRequest;
+import ai.clouvel.core.task.NewTask;
+import ai.clouvel.core.task.Task;
+import ai.clouvel.core.task.TaskQueue;
+import ai.clouvel.core.task.TaskStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The durable task queue on Jdbi. A claim is one statement: an {@code UPDATE ... RETURNING} whose
+ * subquery picks the next due task, with {@code FOR UPDATE SKIP LOCKED} on PostgreSQL so that
+ * concurrent workers pass over each other, and SQLite's single writer serialising claims there.
+ */
+public final class JdbiTaskQueue implements TaskQueue {
+  private static final String DUE = """
+      (status = 'pending' AND next_run_at <= :now)
+      OR (status = 'in_progress' AND lease_expires_at < :now AND attempts < max_attempts)""";
+
+  private final Db db;
+
+  /**
+   * Creates the queue.
+   *
+   * @param db database access
+   */
+  public JdbiTaskQueue(Db db) {
+    this.db = db;
+  }
+
+  @Override
+  public Task enqueue(NewTask task) {
+    long now = db.now();
+    CommissionSpec spec = task.spec();
+    return db.write(h -> h.createQuery("""
+            INSERT INTO tasks (id, status, donation_id, commission_type, subreddit, post_id,
+              image_quality, message, attempts, max_attempts, next_run_at, stage, percent,
+              progress_message, created_at, updated_at)
+            VALUES (:id, 'pending', :donationId, :type, :subreddit, :postId, :quality, :message, 0,
+              :maxAttempts, :runAt, :stage, 0, :progressMessage, :now, :now)
+            RETURNING *""")
+        .bind("id", task.id())
+        .bind("donationId", task.donationId())
+        .bind("type", spec.type().wireName())
+        .bind("subreddit", spec.subreddit())
+        .bind("postId", spec.postId())
+        .bind("quality", spec.quality().name().toLowerCase(Locale.ROOT))
+        .bind("message", spec.message())
+        .bind("maxAttempts", task.maxAttempts())
+        .bind("runAt", task.runAt().toEpochMilli())
+        .bind("stage", Progress.QUEUED.stage().wireName())
+        .bind("progressMessage", Progress.QUEUED.message())
+        .bind("now", now)
+        .map((rs, ctx) -> map(rs)).one());
+  }
+
+  @Override
+  public Optional<Task> claim(String workerId, Duration lease) {
+    long now = db.now();
+    return db.write(h -> h.createQuery("""
+            UPDATE tasks SET status = 'in_progress', lease_owner = :worker,
+              lease_expires_at = :leaseUntil, heartbeat_at = :now, attempts = attempts + 1,
+              updated_at = :now
+            WHERE id = (SELECT id FROM tasks WHERE %s ORDER BY next_run_at, created_at, id LIMIT 1%s)
+            RETURNING *""".formatted(DUE, db.dialect().skipLocked()))
+        .bind("worker", workerId)
+        .bind("leaseUntil", now + lease.toMillis())
+        .bind("now", now)
+        .map((rs, ctx) -> map(rs)).findOne());
+  }
+
+  @Override
+  public boolean heartbeat(String taskId, String workerId, Duration lease, Progress progress) {
+    long now = db.now();
+    return db.write(h -> h.createUpdate("""
+            UPDATE tasks SET lease_expires_at = :leaseUntil, heartbeat_at = :now, updated_at = :now,
+              stage = COALESCE(:stage, stage), percent = COALESCE(:percent, percent),
+              progress_message = COALESCE(:message, progress_message)
+            WHERE id = :id AND lease_owner = :worker AND status = 'in_progress'""")
+        .bind("id", taskId)
+        .bind("worker", workerId)
+        .bind("leaseUntil", now + lease.toMillis())
+        .bind("now", now)
+        .bind("stage", progress == null ? null : progress.stage().wireName())
+        .bind("percent", progress == null ? null : progress.percent())
+        .bind("message", progress == null ? null : progress.message())
+        .execute()) == 1;
+  }
+
+  @Override
+  public boolean complete(String taskId, String workerId, long productId) {
+    long now = db.now();
+    Progress done = Progress.at(Stage.COMMISSION_COMPLETE, "Your product is ready");
+    return db.write(h -> h.createUpdate("""
+            UPDATE tasks SET status = 'completed', product_id = :productId, lease_owner = NULL,
+              lease_expires_at = NULL, stage = :stage, percent = 100, progress_message = :message,
+              error = NULL, updated_at = :now
+            WHERE id = :id AND lease_owner = :worker AND status = 'in_progress'""")
+        .bind("id", taskId)
+        .bind("worker", workerId)
+        .bind("productId", productId)
+        .bind("stage", done.stage().wireName())
+        .bind("message", done.message())
+        .bind("now", now)
+        .execute()) == 1;
+  }
+
+  @Override
+  public Optional<TaskStatus> fail(String taskId, String workerId, String error, boolean permanent,
+      Instant retryAt) {
+    long now = db.now();
+    return db.write(h -> h.createQuery("""
+            UPDATE tasks SET
+              status = CASE WHEN :permanent OR attempts >= max_attempts THEN 'failed' ELSE 'pending' END,
+              stage = CASE WHEN :permanent OR attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
+              progress_message = CASE WHEN :permanent OR attempts >= max_attempts THEN :error
+                ELSE 'Waiting to try again' END,
+              next_run_at = :retryAt, lease_owner = NULL, lease_expires_at = NULL, error = :error,
+              updated_at = :now
+            WHERE id = :id AND lease_owner = :worker AND status = 'in_progress'
+            RETURNING status""")
+        .bind("id", taskId)
+        .bind("worker", workerId)
+        .bind("permanent", permanent)
+        .bind("error", error)
+        .bind("retryAt", retryAt.toEpochMilli())
+        .bind("now", now)
+        .mapTo(String.class)
+        .findOne()
+        .flatMap(TaskStatus::fromWire));
+  }
+
+  @Override
+  public List<Task> failAbandoned() {
+    long now = db.now();
+    return db.write(h -> h.createQuery("""
+            UPDATE tasks SET status = 'failed', stage = 'failed', lease_owner = NULL,
+              lease_expires_at = NULL, error = 'The worker stopped and no attempts are left',
+              progress_message = 'The worker stopped and no attempts are left', updated_at = :now
+            WHERE status = 'in_progress' AND lease_expires_at < :now AND attempts >= max_attempts
+            RETURNING *""")
+        .bind("now", now)
+        .map((rs, ctx) -> map(rs)).list());
+  }
+
+  @Override
+  public boolean cancel(String taskId) {
+    return db.write(h -> h.createUpdate("""
+            UPDATE tasks SET status = 'cancelled', stage = 'failed', progress_message = 'Cancelled',
+              lease_owner = NULL, lease_expires_at = NULL, updated_at = :now
+            WHERE id = :id AND status IN ('pending', 'in_progress')""")
+        .bind("id", taskId).bind("now", db.now()).execute()) == 1;
+  }
+
+  @Override
+  public boolean retry(String taskId) {
+    long now = db.now();
+    return db.write(h -> h.createUpdate("""
+            UPDATE tasks SET status = 'pending', attempts = 0, next_run_at = :now, error = NULL,
+              stage = 'queued', percent = 0, progress_message = :message, updated_at = :now
+            WHERE id = :id AND status IN ('failed', 'cancelled')""")
+        .bind("id", taskId).bind("now", now).bind("message", Progress.QUEUED.message())
+        .execute()) == 1;
+  }
+
+  @Override
+  public Optional<Task> find(String taskId) {
+    return db.read(h -> h.createQuery("SELECT * FROM tasks WHERE id = :id")
+        .bind("id", taskId).map((rs, ctx) -> map(rs)).findOne());
+  }
+
+  @Override
+  public Optional<Task> findByDonation(long donationId) {
+    return db.read(h -> h.createQuery("SELECT * FROM tasks WHERE donation_id = :id")
+        .bind("id", donationId).map((rs, ctx) -> map(rs)).findOne());
+  }
+
+  @Override
+  public Page<Task> list(PageRequest page, TaskStatus status) {
+    String where = " WHERE (:status IS NULL OR status = :status)";
+    String statusName = status == null ? null : status.wireName();
+    return db.read(h -> {
+      long total = h.createQuery("SELECT COUNT(*) FROM tasks" + where)
+          .bind("status", statusName).mapTo(Long.class).one();
+      List<Task> items = h.createQuery("SELECT * FROM tasks" + where
+              + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
+          .bind("status", statusName).bind("limit", page.limit()).bind("offset", page.offset())
+          .map((rs, ctx) -> map(rs)).list();
+      return Page.of(items, total, page);
+    });
+  }
+
+  @Override
+  public long depth() {
+    return db.read(h -> h.createQuery(
+            "SELECT COUNT(*) FROM tasks WHERE status IN ('pending', 'in_progress')")
+        .mapTo(Long.class).one());
+  }
+
+  static Task map(ResultSet rs) throws SQLException {
+    CommissionSpec spec = new CommissionSpec(
+        CommissionType.fromWire(rs.getString("commission_type")).orElseThrow(),
+        rs.getString("subreddit"),
+        rs.getString("post_id"),
+        ImageQuality.valueOf(rs.getString("image_quality").toUpperCase(Locale.ROOT)),
+        rs.getString("message"));
+    Progress progress = new Progress(Stage.fromWire(rs.getString("stage")).orElse(Stage.QUEUED),
+        rs.getInt("percent"), rs.getString("progress_message"));
+    return new Task(
+        rs.getString("id"),
+        TaskStatus.fromWire(rs.getString("status")).orElseThrow(),
+        Rows.nullableLong(rs, "donation_id"),
+        spec,
+        rs.getInt("attempts"),
+        rs.getInt("max_attempts"),
+        Instant.ofEpochMilli(rs.getLong("next_run_at")),
+        rs.getString("lease_owner"),
+        Rows.instant(rs, "lease_expires_at"),
+        Rows.instant(rs, "heartbeat_at"),
+        progress,
+        rs.getString("error"),
+        Rows.nullableLong(rs, "product_id"),
+        Instant.ofEpochMilli(rs.getLong("created_at")),
+        Instant.ofEpochMilli(rs.getLong("updated_at")));
+  }
+}

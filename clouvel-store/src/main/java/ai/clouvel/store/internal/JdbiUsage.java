@@ -1,0 +1,48 @@
+package ai.clouvel.store.internal;
+
+import ai.clouvel.core.store.UsageRepository;
+import ai.clouvel.core.usage.Usage;
+import ai.clouvel.core.usage.UsageTotals;
+
+/** Usage records on Jdbi. */
+public final class JdbiUsage implements UsageRepository {
+  private final Db db;
+
+  /**
+   * Creates the repository.
+   *
+   * @param db database access
+   */
+  public JdbiUsage(Db db) {
+    this.db = db;
+  }
+
+  @Override
+  public void record(String runId, String purpose, Usage usage) {
+    db.write(h -> h.createUpdate("""
+            INSERT INTO usage_records (run_id, purpose, model, input_tokens, output_tokens, images,
+              cost_micros, created_at)
+            VALUES (:runId, :purpose, :model, :in, :out, :images, :cost, :now)""")
+        .bind("runId", runId)
+        .bind("purpose", purpose)
+        .bind("model", usage.model())
+        .bind("in", usage.inputTokens())
+        .bind("out", usage.outputTokens())
+        .bind("images", usage.images())
+        .bind("cost", usage.costMicros())
+        .bind("now", db.now())
+        .execute());
+  }
+
+  @Override
+  public UsageTotals totals() {
+    return db.read(h -> h.createQuery("""
+            SELECT COUNT(*) AS calls, COALESCE(SUM(input_tokens), 0) AS input_tokens,
+              COALESCE(SUM(output_tokens), 0) AS output_tokens, COALESCE(SUM(images), 0) AS images,
+              COALESCE(SUM(cost_micros), 0) AS cost_micros
+            FROM usage_records""")
+        .map((rs, ctx) -> new UsageTotals(rs.getLong("calls"), rs.getLong("input_tokens"),
+            rs.getLong("output_tokens"), rs.getLong("images"), rs.getLong("cost_micros")))
+        .one());
+  }
+}

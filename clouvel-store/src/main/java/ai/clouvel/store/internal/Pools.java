@@ -1,0 +1,178 @@
+package ai.clouvel.store.internal;
+
+import ai.clouvel.store.DatabaseUrl;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/** The connection pools of one store, migrated and ready. */
+public final class Pools implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Pools.class);
+
+  private final HikariDataSource writerPool;
+  private final HikariDataSource readerPool;
+  private final Jdbi writer;
+  private final Jdbi reader;
+  private final Dialect dialect;
+
+  private Pools(HikariDataSource writerPool, HikariDataSource readerPool, Dialect dialect,
+      Consumer<String> statementListener) {
+    this.writerPool = writerPool;
+    this.readerPool = readerPool;
+    this.dialect = dialect;
+    this.writer = jdbi(writerPool, statementListener);
+    this.reader = readerPool == writerPool ? writer : jdbi(readerPool, statementListener);
+  }
+
+  /**
+   * Opens the pools and migrates the schema.
+   *
+   * @param url the database
+   * @param username the PostgreSQL user, or {@code null}
+   * @param password the PostgreSQL password, or {@code null}
+   * @param maximumPoolSize the PostgreSQL pool size
+   * @param sqliteReaders SQLite's read-only connections
+   * @param connectionTimeout how long to wait for a connection
+   * @param busyTimeout how long SQLite waits for a lock
+   * @param statementListener told every statement's SQL, or {@code null}
+   * @return the pools
+   */
+  public static Pools open(DatabaseUrl url, String username, String password, int maximumPoolSize,
+      int sqliteReaders, Duration connectionTimeout, Duration busyTimeout,
+      Consumer<String> statementListener) {
+    if (url.kind() == DatabaseUrl.Kind.SQLITE) {
+      createParentDirectories(url.sqliteFile());
+      HikariDataSource writer = pool("clouvel-sqlite-writer", sqlite(url, false, busyTimeout), 1,
+          connectionTimeout, false);
+      try {
+        migrate(writer, Dialect.SQLITE);
+        HikariDataSource reader = pool("clouvel-sqlite-reader", sqlite(url, true, busyTimeout),
+            sqliteReaders, connectionTimeout, true);
+        return new Pools(writer, reader, Dialect.SQLITE, statementListener);
+      } catch (RuntimeException e) {
+        writer.close();
+        throw e;
+      }
+    }
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("clouvel-postgresql");
+    config.setJdbcUrl(url.jdbcUrl());
+    config.setUsername(username);
+    config.setPassword(password);
+    config.setMaximumPoolSize(maximumPoolSize);
+    config.setConnectionTimeout(connectionTimeout.toMillis());
+    HikariDataSource pool = new HikariDataSource(config);
+    try {
+      migrate(pool, Dialect.POSTGRESQL);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
+    return new Pools(pool, pool, Dialect.POSTGRESQL, statementListener);
+  }
+
+  Jdbi writer() {
+    return writer;
+  }
+
+  Jdbi reader() {
+    return reader;
+  }
+
+  Dialect dialect() {
+    return dialect;
+  }
+
+  /**
+   * Checks both pools with a trivial query.
+   *
+   * @return {@code true} if both answer
+   */
+  public boolean isHealthy() {
+    try {
+      return reader.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1
+          && writer.withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+    } catch (RuntimeException e) {
+      log.warn("Database health check failed: {}", e.toString());
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    if (readerPool != writerPool) {
+      readerPool.close();
+    }
+    writerPool.close();
+  }
+
+  private static void migrate(DataSource dataSource, Dialect dialect) {
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .placeholders(dialect.migrationPlaceholders())
+        .load()
+        .migrate();
+  }
+
+  private static DataSource sqlite(DatabaseUrl url, boolean readOnly, Duration busyTimeout) {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout((int) busyTimeout.toMillis());
+    config.setReadOnly(readOnly);
+    SQLiteDataSource dataSource = new SQLiteDataSource(config);
+    dataSource.setUrl(url.jdbcUrl());
+    return dataSource;
+  }
+
+  private static HikariDataSource pool(String name, DataSource dataSource, int size, Duration timeout,
+      boolean readOnly) {
+    HikariConfig config = new HikariConfig();
+    // Must match the SQLite connection's own flag: sqlite-jdbc refuses to change it afterwards.
+    config.setReadOnly(readOnly);
+    config.setPoolName(name);
+    config.setDataSource(dataSource);
+    config.setMaximumPoolSize(size);
+    config.setMinimumIdle(1);
+    config.setConnectionTimeout(timeout.toMillis());
+    return new HikariDataSource(config);
+  }
+
+  private static Jdbi jdbi(DataSource dataSource, Consumer<String> statementListener) {
+    Jdbi jdbi = Jdbi.create(dataSource);
+    if (statementListener != null) {
+      jdbi.setSqlLogger(new SqlLogger() {
+        @Override
+        public void logBeforeExecution(StatementContext context) {
+          statementListener.accept(context.getRenderedSql());
+        }
+      });
+    }
+    return jdbi;
+  }
+
+  private static void createParentDirectories(Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    try {
+      Files.createDirectories(parent);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the database directory " + parent, e);
+    }
+  }
+}

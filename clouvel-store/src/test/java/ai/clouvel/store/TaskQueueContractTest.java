@@ -1,0 +1,230 @@
+package ai.clouvel.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.clouvel.core.donation.Donation;
+import ai.clouvel.core.pipeline.Progress;
+import ai.clouvel.core.pipeline.Stage;
+import ai.clouvel.core.store.DuplicateKeyException;
+import ai.clouvel.core.store.PageRequest;
+import ai.clouvel.core.task.NewTask;
+import ai.clouvel.core.task.Task;
+import ai.clouvel.core.task.TaskQueue;
+import ai.clouvel.core.task.TaskStatus;
+import ai.clouvel.core.testing.MutableClock;
+import ai.clouvel.store.testing.Fixtures;
+import ai.clouvel.store.testing.TestStores;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The durable task queue, against SQLite and embedded PostgreSQL. */
+@ExtendWith(TestStores.Extension.class)
+abstract class TaskQueueContractTest {
+  private static final Duration LEASE = Duration.ofSeconds(30);
+
+  private final MutableClock clock = MutableClock.at("2026-11-24T12:00:00Z");
+  private SqlStore store;
+  private TaskQueue queue;
+  private Fixtures fixtures;
+
+  @TempDir
+  Path directory;
+
+  protected abstract TestStores.Kind kind();
+
+  @BeforeEach
+  void openStore(TestStores stores) {
+    store = stores.open(kind(), directory, clock, null);
+    queue = store.tasks();
+    fixtures = new Fixtures(store, clock);
+  }
+
+  @AfterEach
+  void closeStore() {
+    store.close();
+  }
+
+  @Test
+  void aTaskIsClaimedRenewedAndCompleted() {
+    Task task = queue.enqueue(fixtures.task(null));
+    assertThat(task.status()).isEqualTo(TaskStatus.PENDING);
+    assertThat(task.progress()).isEqualTo(Progress.QUEUED);
+    assertThat(queue.depth()).isEqualTo(1);
+
+    Task claimed = queue.claim("w1", LEASE).orElseThrow();
+    assertThat(claimed.id()).isEqualTo(task.id());
+    assertThat(claimed.status()).isEqualTo(TaskStatus.IN_PROGRESS);
+    assertThat(claimed.attempts()).isEqualTo(1);
+    assertThat(claimed.leaseOwner()).isEqualTo("w1");
+    assertThat(claimed.leaseExpiresAt()).isEqualTo(clock.instant().plus(LEASE));
+    assertThat(queue.claim("w2", LEASE)).isEmpty();
+
+    clock.advance(Duration.ofSeconds(20));
+    Progress halfway = new Progress(Stage.IMAGE_GENERATION_IN_PROGRESS, 60, "Painting");
+    assertThat(queue.heartbeat(task.id(), "w1", LEASE, halfway)).isTrue();
+    Task renewed = queue.find(task.id()).orElseThrow();
+    assertThat(renewed.leaseExpiresAt()).isEqualTo(clock.instant().plus(LEASE));
+    assertThat(renewed.progress()).isEqualTo(halfway);
+    assertThat(queue.heartbeat(task.id(), "w1", LEASE, null)).isTrue();
+    assertThat(queue.find(task.id()).orElseThrow().progress()).isEqualTo(halfway);
+
+    assertThat(queue.complete(task.id(), "w2", 7)).isFalse();
+    assertThat(queue.complete(task.id(), "w1", 7)).isTrue();
+    Task done = queue.find(task.id()).orElseThrow();
+    assertThat(done.status()).isEqualTo(TaskStatus.COMPLETED);
+    assertThat(done.productId()).isEqualTo(7L);
+    assertThat(done.progress().percent()).isEqualTo(100);
+    assertThat(queue.depth()).isZero();
+    assertThat(queue.complete(task.id(), "w1", 7)).isFalse();
+  }
+
+  @Test
+  void aTaskIsNotClaimedBeforeItsRunTime() {
+    queue.enqueue(new NewTask("later", null, Fixtures.spec(), 3, clock.instant().plusSeconds(60)));
+    assertThat(queue.claim("w1", LEASE)).isEmpty();
+    clock.advance(Duration.ofSeconds(60));
+    assertThat(queue.claim("w1", LEASE)).map(Task::id).hasValue("later");
+  }
+
+  @Test
+  void aDonationHasAtMostOneTask() {
+    Donation donation = fixtures.commission("cs_one_task", 2500, "hiking");
+    queue.enqueue(fixtures.task(donation.id()));
+    assertThatThrownBy(() -> queue.enqueue(fixtures.task(donation.id()))).isInstanceOf(DuplicateKeyException.class);
+    assertThat(queue.findByDonation(donation.id())).isPresent();
+    assertThat(queue.depth()).isEqualTo(1);
+  }
+
+  @Test
+  void failuresRetryAfterBackoffUntilAttemptsRunOut() {
+    Task task = queue.enqueue(fixtures.task(null));
+    for (int attempt = 1; attempt <= 2; attempt++) {
+      queue.claim("w1", LEASE).orElseThrow();
+      Optional<TaskStatus> status = queue.fail(task.id(), "w1", "openai: 503", false, clock.instant().plusSeconds(10));
+      assertThat(status).hasValue(TaskStatus.PENDING);
+      assertThat(queue.claim("w1", LEASE)).as("not before the backoff").isEmpty();
+      clock.advance(Duration.ofSeconds(10));
+    }
+    queue.claim("w1", LEASE).orElseThrow();
+    assertThat(queue.fail(task.id(), "w1", "openai: 503", false, clock.instant())).hasValue(TaskStatus.FAILED);
+    Task failed = queue.find(task.id()).orElseThrow();
+    assertThat(failed.attempts()).isEqualTo(3);
+    assertThat(failed.error()).isEqualTo("openai: 503");
+    assertThat(failed.progress().stage()).isEqualTo(Stage.FAILED);
+    assertThat(queue.claim("w1", LEASE)).isEmpty();
+  }
+
+  @Test
+  void permanentFailuresAreNotRetriedAndOnlyTheHolderCanFail() {
+    Task task = queue.enqueue(fixtures.task(null));
+    queue.claim("w1", LEASE).orElseThrow();
+    assertThat(queue.fail(task.id(), "w2", "x", true, clock.instant())).isEmpty();
+    assertThat(queue.fail(task.id(), "w1", "content policy", true, clock.instant())).hasValue(TaskStatus.FAILED);
+    assertThat(queue.find(task.id()).orElseThrow().attempts()).isEqualTo(1);
+  }
+
+  @Test
+  void aWorkerThatStopsHeartbeatingLosesItsTaskToAnother() {
+    Task task = queue.enqueue(fixtures.task(null));
+    queue.claim("stopped-worker", LEASE).orElseThrow();
+    clock.advance(LEASE.minusSeconds(1));
+    assertThat(queue.claim("rescuer", LEASE)).as("lease still valid").isEmpty();
+    clock.advance(Duration.ofSeconds(2));
+
+    Task taken = queue.claim("rescuer", LEASE).orElseThrow();
+    assertThat(taken.id()).isEqualTo(task.id());
+    assertThat(taken.leaseOwner()).isEqualTo("rescuer");
+    assertThat(taken.attempts()).isEqualTo(2);
+
+    assertThat(queue.heartbeat(task.id(), "stopped-worker", LEASE, null)).isFalse();
+    assertThat(queue.complete(task.id(), "stopped-worker", 1)).isFalse();
+    assertThat(queue.complete(task.id(), "rescuer", 2)).isTrue();
+    assertThat(queue.find(task.id()).orElseThrow().productId()).isEqualTo(2L);
+  }
+
+  @Test
+  void anAbandonedTaskWithNoAttemptsLeftFails() {
+    Task task = queue.enqueue(new NewTask("once", null, Fixtures.spec(), 1, clock.instant()));
+    queue.claim("w1", LEASE).orElseThrow();
+    clock.advance(LEASE.plusSeconds(1));
+    assertThat(queue.claim("w2", LEASE)).isEmpty();
+    List<Task> abandoned = queue.failAbandoned();
+    assertThat(abandoned).extracting(Task::id).containsExactly(task.id());
+    assertThat(abandoned.get(0).status()).isEqualTo(TaskStatus.FAILED);
+    assertThat(queue.failAbandoned()).isEmpty();
+  }
+
+  @Test
+  void tasksCanBeCancelledAndRetried() {
+    Task task = queue.enqueue(fixtures.task(null));
+    assertThat(queue.retry(task.id())).as("pending tasks need no retry").isFalse();
+    assertThat(queue.cancel(task.id())).isTrue();
+    assertThat(queue.cancel(task.id())).isFalse();
+    assertThat(queue.claim("w1", LEASE)).isEmpty();
+    assertThat(queue.retry(task.id())).isTrue();
+    Task retried = queue.claim("w1", LEASE).orElseThrow();
+    assertThat(retried.attempts()).isEqualTo(1);
+    assertThat(queue.list(PageRequest.first(10), TaskStatus.IN_PROGRESS).total()).isEqualTo(1);
+    assertThat(queue.list(PageRequest.first(10), TaskStatus.PENDING).total()).isZero();
+  }
+
+  @Test
+  void fourConcurrentWorkersCompleteTwoThousandTasksExactlyOnce() throws Exception {
+    int tasks = 2_000;
+    store.inTransaction(tx -> {
+      for (int i = 0; i < tasks; i++) {
+        tx.tasks().enqueue(new NewTask("t" + i, null, Fixtures.spec(), 3, clock.instant()));
+      }
+      return null;
+    });
+    Map<String, AtomicInteger> completions = new ConcurrentHashMap<>();
+    ExecutorService workers = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> results = new ArrayList<>();
+      for (int w = 0; w < 4; w++) {
+        String workerId = "worker-" + w;
+        results.add(workers.submit(() -> {
+          int done = 0;
+          Optional<Task> next;
+          while ((next = queue.claim(workerId, Duration.ofMinutes(5))).isPresent()) {
+            Task task = next.get();
+            assertThat(queue.complete(task.id(), workerId, 1)).isTrue();
+            completions.computeIfAbsent(task.id(), id -> new AtomicInteger()).incrementAndGet();
+            done++;
+          }
+          return done;
+        }));
+      }
+      int total = 0;
+      for (Future<Integer> result : results) {
+        int done = result.get(5, TimeUnit.MINUTES);
+        assertThat(done).as("every worker got work").isPositive();
+        total += done;
+      }
+      assertThat(total).isEqualTo(tasks);
+    } finally {
+      workers.shutdownNow();
+    }
+    assertThat(completions).hasSize(tasks);
+    assertThat(completions.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
+    assertThat(queue.depth()).isZero();
+    assertThat(queue.list(new PageRequest(1, 0), TaskStatus.COMPLETED).total()).isEqualTo(tasks);
+    assertThat(queue.list(PageRequest.first(200), null).items()).allSatisfy(t -> assertThat(t.attempts()).isEqualTo(1));
+  }
+}

@@ -1,0 +1,59 @@
+package ai.clouvel.store.testing;
+
+import ai.clouvel.store.SqlStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Opens real stores for tests: a SQLite file, or a fresh database on embedded PostgreSQL. Register
+ * with {@code @ExtendWith(TestStores.Extension.class)} and take a {@code TestStores} parameter.
+ */
+public final class TestStores {
+  private final ExtensionContext context;
+
+  private TestStores(ExtensionContext context) {
+    this.context = context;
+  }
+
+  /** Which database a test runs against. */
+  public enum Kind { SQLITE, POSTGRESQL }
+
+  /**
+   * Opens a fresh, migrated store.
+   *
+   * @param kind the database
+   * @param directory a temporary directory for SQLite files
+   * @param clock the store's clock
+   * @param statements told every statement, or {@code null}
+   * @return the store
+   */
+  public SqlStore open(Kind kind, Path directory, Clock clock, Consumer<String> statements) {
+    SqlStore.Builder builder = SqlStore.builder().clock(clock);
+    if (statements != null) {
+      builder.onStatement(statements);
+    }
+    if (kind == Kind.SQLITE) {
+      return builder.databaseUrl("sqlite:" + directory.resolve("clouvel-test.db")).build();
+    }
+    EmbeddedPostgresExtension.Database database = EmbeddedPostgresExtension.newDatabase(context);
+    return builder.databaseUrl(database.jdbcUrl()).credentials(database.user(), database.password())
+        .maximumPoolSize(12).build();
+  }
+
+  /** Resolves {@link TestStores} parameters. */
+  public static final class Extension implements ParameterResolver {
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+      return parameter.getParameter().getType() == TestStores.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+      return new TestStores(context);
+    }
+  }
+}
