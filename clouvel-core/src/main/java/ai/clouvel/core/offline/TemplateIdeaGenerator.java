@@ -47,7 +47,8 @@ public final class TemplateIdeaGenerator implements IdeaGenerator {
 
   private static final Set<String> DANGLING = Set.of(
       "a", "an", "the", "of", "to", "in", "on", "at", "for", "my", "our", "with", "from", "by",
-      "its", "his", "her", "their", "your", "into", "over", "up");
+      "its", "his", "her", "their", "your", "into", "over", "up", "through", "about", "across",
+      "after", "before", "like", "than");
 
   private static final Set<String> MINOR_WORDS = Set.of(
       "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "by", "as",

@@ -1,0 +1,2 @@
+/** Live providers and agents: Reddit, OpenAI, QR stamps, image hosts, Zazzle. */
+package ai.clouvel.agents;

@@ -1,0 +1,89 @@
+package ai.clouvel.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.clouvel.core.product.Product;
+import ai.clouvel.core.store.PageRequest;
+import ai.clouvel.store.SqlStore;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateCommandTest {
+  @TempDir
+  Path directory;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), null);
+  }
+
+  @Test
+  void generatesProductsEndToEndIntoTheStoreAndAFolder() throws Exception {
+    Path folder = directory.resolve("out");
+    String database = "sqlite:" + directory.resolve("clouvel.db");
+
+    int status = run("generate", "--count", "3", "--out", folder.toString(), "--database", database);
+
+    String output = out.toString(StandardCharsets.UTF_8);
+    assertThat(status).as(output + err).isZero();
+    for (int i = 1; i <= 3; i++) {
+      assertThat(progressOf(output, "[" + i + "/3]"))
+          .containsExactly(10, 20, 30, 40, 90, 95, 100);
+    }
+    try (SqlStore store = SqlStore.open(database)) {
+      List<Product> products = store.products().list(PageRequest.first(10), null).items();
+      assertThat(products).hasSize(3);
+      for (Product product : products) {
+        Path png = folder.resolve("product-" + product.id() + ".png");
+        assertThat(png).exists();
+        assertThat(Files.readAllBytes(png))
+            .isEqualTo(store.images().find(product.image().id()).orElseThrow().bytes());
+        assertThat(store.posts().find(product.postId())).isPresent();
+      }
+      assertThat(store.usage().totals().images()).isEqualTo(3);
+    }
+    String summary = Files.readString(folder.resolve("summary.json"));
+    assertThat(summary).contains("\"image_file\": \"product-1.png\"", "\"post_title\"", "\"product_url\"");
+    assertThat(output).contains("Done: 3 made, 0 failed");
+  }
+
+  @Test
+  void badOptionsAreRefusedWithUsage() {
+    assertThat(run("generate", "--count", "0")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--count must be between 1 and 100", "Usage");
+    assertThat(run("generate", "--colour", "red")).isEqualTo(2);
+    assertThat(run("nonsense")).isEqualTo(2);
+    assertThat(run("generate", "--help")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("--subreddit");
+  }
+
+  @Test
+  void anUnknownSubredditFailsWithoutWritingProducts() {
+    Path folder = directory.resolve("none");
+    int status = run("generate", "--count", "1", "--subreddit", "doesnotexist", "--out", folder.toString(),
+        "--database", "sqlite:" + directory.resolve("x.db"));
+    assertThat(status).isEqualTo(1);
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("failed at post_fetching", "No eligible post");
+    assertThat(folder.resolve("summary.json")).hasContent("[]");
+  }
+
+  private static List<Integer> progressOf(String output, String prefix) {
+    Matcher matcher = Pattern.compile(Pattern.quote(prefix) + "\\s+(\\d+)%").matcher(output);
+    List<Integer> percents = new java.util.ArrayList<>();
+    while (matcher.find()) {
+      percents.add(Integer.parseInt(matcher.group(1)));
+    }
+    return percents;
+  }
+}

@@ -1,0 +1,2 @@
+/** The payment gateway on Stripe. */
+package ai.clouvel.stripe;
