@@ -1,0 +1,2 @@
+/** The resilient HTTP layer shared by every provider client. */
+package ai.clouvel.agents.http;

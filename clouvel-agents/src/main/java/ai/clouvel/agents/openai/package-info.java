@@ -1,0 +1,2 @@
+/** OpenAI: structured ideas, comment summaries and images, with usage and cost. */
+package ai.clouvel.agents.openai;

@@ -1,0 +1,342 @@
+package ai.clouvel.agents.reddit;
+
+import ai.clouvel.agents.http.HttpSettings;
+import ai.clouvel.agents.http.Redactor;
+import ai.clouvel.agents.http.RequestPacer;
+import ai.clouvel.agents.http.ResilientHttp;
+import ai.clouvel.agents.http.RetryPolicy;
+import ai.clouvel.agents.reddit.internal.RedditJson;
+import ai.clouvel.agents.reddit.internal.RedditNetworkAdapter;
+import ai.clouvel.core.content.Comment;
+import ai.clouvel.core.content.ContentSource;
+import ai.clouvel.core.content.Listing;
+import ai.clouvel.core.content.Post;
+import ai.clouvel.core.content.PostIds;
+import ai.clouvel.core.content.Subreddit;
+import ai.clouvel.core.provider.BadResponseException;
+import ai.clouvel.core.provider.ProviderException;
+import ai.clouvel.core.provider.ProviderRequestException;
+import ai.clouvel.core.time.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import net.dean.jraw.RedditClient;
+import net.dean.jraw.http.HttpRequest;
+import net.dean.jraw.http.NetworkException;
+import net.dean.jraw.oauth.Credentials;
+import net.dean.jraw.oauth.OAuthHelper;
+import net.dean.jraw.ratelimit.NoopRateLimiter;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * A {@link ContentSource} that reads Reddit through JRAW, with application-only OAuth (no Reddit
+ * user). JRAW does the OAuth dance and token renewal; requests go through {@link ResilientHttp},
+ * paced to Reddit's limit of 100 requests per minute per client (never a burst past it) and
+ * retried with backoff. Base URLs are configurable so tests and staging can point it anywhere.
+ * Thread-safe: calls are serialised, which the rate limit requires anyway.
+ */
+public final class RedditContentSource implements ContentSource {
+  private static final String PROVIDER = "reddit";
+  private static final Pattern SUBREDDIT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_]{1,20}");
+
+  private final Builder settings;
+  private final RedditNetworkAdapter adapter;
+  private final Object lock = new Object();
+  private RedditClient client;
+
+  private RedditContentSource(Builder builder) {
+    this.settings = builder;
+    ResilientHttp http = ResilientHttp.builder(PROVIDER)
+        .client(builder.okHttpClient.newBuilder().followRedirects(false).build())
+        .settings(builder.httpSettings)
+        .clock(builder.clock)
+        .sleeper(builder.sleeper)
+        .redactor(Redactor.of(builder.clientSecret))
+        .pacer(new RequestPacer(builder.requestsPerMinute, Duration.ofMinutes(1), builder.clock, builder.sleeper))
+        .build();
+    this.adapter = new RedditNetworkAdapter(http, builder.apiBase, builder.authBase, builder.userAgent.toString());
+  }
+
+  /**
+   * Starts configuring a source.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public List<Post> posts(String subreddit, Listing listing, int limit) {
+    if (!SUBREDDIT_NAME.matcher(subreddit).matches() || limit <= 0) {
+      return List.of();
+    }
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("limit", String.valueOf(Math.min(limit, 100)));
+    String sort = "hot";
+    if (listing == Listing.TOP_DAY || listing == Listing.TOP_WEEK) {
+      sort = "top";
+      query.put("t", listing == Listing.TOP_DAY ? "day" : "week");
+    }
+    String path = "/r/" + subreddit + "/" + sort;
+    return get(path, query).map(json -> RedditJson.children(json, "t3").stream().map(RedditJson::post).toList())
+        .orElse(List.of());
+  }
+
+  @Override
+  public Optional<Post> post(String postId) {
+    Optional<String> id = PostIds.normalize(postId);
+    if (id.isEmpty()) {
+      return Optional.empty();
+    }
+    return get("/api/info", Map.of("id", "t3_" + id.get()))
+        .flatMap(json -> RedditJson.children(json, "t3").stream().findFirst())
+        .map(RedditJson::post);
+  }
+
+  @Override
+  public List<Comment> topComments(String postId, int limit) {
+    Optional<String> id = PostIds.normalize(postId);
+    if (id.isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    Map<String, String> query = Map.of("sort", "top", "limit", String.valueOf(limit), "depth", "1");
+    return get("/comments/" + id.get(), query).map(json -> {
+      if (!(json instanceof List<?> parts) || parts.size() < 2) {
+        throw new BadResponseException(PROVIDER, "comments response is not [post, comments]", null);
+      }
+      List<Comment> comments = new ArrayList<>();
+      for (Map<String, Object> data : RedditJson.children(parts.get(1), "t1")) {
+        RedditJson.comment(data).ifPresent(comments::add);
+      }
+      return comments.stream().limit(limit).toList();
+    }).orElse(List.of());
+  }
+
+  @Override
+  public Optional<Subreddit> subreddit(String name) {
+    if (!SUBREDDIT_NAME.matcher(name).matches()) {
+      return Optional.empty();
+    }
+    return get("/r/" + name + "/about", Map.of()).flatMap(RedditJson::subreddit);
+  }
+
+  @Override
+  public List<String> suggestedSubreddits() {
+    return settings.subreddits;
+  }
+
+  /** GETs a path of the API; a missing, private or banned resource is empty. */
+  private Optional<Object> get(String path, Map<String, String> query) {
+    return call(() -> {
+      RedditClient reddit = client();
+      HttpRequest request = reddit.requestStub().path(path).query(query).rawJson(true).build();
+      return Optional.of(RedditJson.parse(reddit.request(request).getBody()));
+    });
+  }
+
+  private <T> Optional<T> call(Supplier<Optional<T>> work) {
+    synchronized (lock) {
+      try {
+        return work.get();
+      } catch (ProviderException e) {
+        throw e;
+      } catch (NetworkException e) {
+        return notFoundOrFail(e.getRes().getCode(), e);
+      } catch (RuntimeException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+          if (cause instanceof NetworkException network) {
+            return notFoundOrFail(network.getRes().getCode(), e);
+          }
+        }
+        throw new BadResponseException(PROVIDER, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private static <T> Optional<T> notFoundOrFail(int status, RuntimeException e) {
+    if (status == 404 || status == 403 || status == 302 || status == 301) {
+      return Optional.empty();
+    }
+    throw new ProviderRequestException(PROVIDER, status, "Reddit refused the request");
+  }
+
+  private RedditClient client() {
+    if (client == null) {
+      Credentials credentials = Credentials.Companion.userless(settings.clientId, settings.clientSecret,
+          settings.deviceId);
+      RedditClient reddit = OAuthHelper.automatic(adapter, credentials);
+      reddit.setLogHttp(false);
+      reddit.setRetryLimit(0);
+      reddit.setRateLimiter(new NoopRateLimiter());
+      client = reddit;
+    }
+    return client;
+  }
+
+  /** Configures a {@link RedditContentSource}. */
+  public static final class Builder {
+    private String clientId;
+    private String clientSecret;
+    private RedditUserAgent userAgent;
+    private HttpUrl apiBase = HttpUrl.get("https://oauth.reddit.com");
+    private HttpUrl authBase = HttpUrl.get("https://www.reddit.com");
+    private int requestsPerMinute = 100;
+    private HttpSettings httpSettings = new HttpSettings(Duration.ofSeconds(10), Duration.ofSeconds(30),
+        Duration.ofSeconds(45), RetryPolicy.DEFAULT);
+    private OkHttpClient okHttpClient = new OkHttpClient();
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.system();
+    private List<String> subreddits = List.of("hiking", "space", "gardening", "cooking", "woodworking",
+        "books", "cycling", "sailing", "coffee", "boardgames", "history", "cats");
+    private UUID deviceId = UUID.randomUUID();
+
+    private Builder() {
+    }
+
+    /**
+     * Sets the app's OAuth credentials. Required; the secret is never logged.
+     *
+     * @param clientId the client id
+     * @param clientSecret the client secret
+     * @return this builder
+     */
+    public Builder credentials(String clientId, String clientSecret) {
+      this.clientId = Objects.requireNonNull(clientId, "clientId").strip();
+      this.clientSecret = Objects.requireNonNull(clientSecret, "clientSecret").strip();
+      return this;
+    }
+
+    /**
+     * Sets the User-Agent. Required.
+     *
+     * @param userAgent the agent
+     * @return this builder
+     */
+    public Builder userAgent(RedditUserAgent userAgent) {
+      this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
+      return this;
+    }
+
+    /**
+     * Points both the API and the token endpoint at one address (tests, staging, proxies).
+     *
+     * @param baseUrl an http(s) address
+     * @return this builder
+     */
+    public Builder baseUrl(String baseUrl) {
+      HttpUrl url = HttpUrl.get(baseUrl);
+      this.apiBase = url;
+      this.authBase = url;
+      return this;
+    }
+
+    /**
+     * Sets the API and token addresses separately. Defaults: {@code https://oauth.reddit.com} and
+     * {@code https://www.reddit.com}.
+     *
+     * @param apiBaseUrl where API calls go
+     * @param authBaseUrl where token requests go
+     * @return this builder
+     */
+    public Builder baseUrls(String apiBaseUrl, String authBaseUrl) {
+      this.apiBase = HttpUrl.get(apiBaseUrl);
+      this.authBase = HttpUrl.get(authBaseUrl);
+      return this;
+    }
+
+    /**
+     * Sets the request budget. Default: 100 per minute, Reddit's limit for OAuth clients.
+     *
+     * @param perMinute requests per rolling minute
+     * @return this builder
+     */
+    public Builder requestsPerMinute(int perMinute) {
+      if (perMinute < 1) {
+        throw new IllegalArgumentException("at least one request per minute");
+      }
+      this.requestsPerMinute = perMinute;
+      return this;
+    }
+
+    /**
+     * Sets timeouts and retries. Default: 10 s connect, 30 s read, 45 s per attempt, 4 attempts.
+     *
+     * @param settings the settings
+     * @return this builder
+     */
+    public Builder httpSettings(HttpSettings settings) {
+      this.httpSettings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /**
+     * Sets the OkHttp client to derive from. Default: a new one.
+     *
+     * @param client the client
+     * @return this builder
+     */
+    public Builder okHttpClient(OkHttpClient client) {
+      this.okHttpClient = Objects.requireNonNull(client, "client");
+      return this;
+    }
+
+    /**
+     * Sets the clock. Default: system UTC.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets the sleeper pacing and retries wait with. Default: {@link Sleeper#system()}.
+     *
+     * @param sleeper the sleeper
+     * @return this builder
+     */
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /**
+     * Sets the subreddits suggested for "any subreddit" commissions.
+     *
+     * @param names subreddit names without {@code r/}
+     * @return this builder
+     */
+    public Builder subreddits(List<String> names) {
+      this.subreddits = List.copyOf(names);
+      return this;
+    }
+
+    /**
+     * Builds the source. No request is made until the first call.
+     *
+     * @return the source
+     * @throws IllegalStateException if credentials or the User-Agent are missing
+     */
+    public RedditContentSource build() {
+      if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isBlank()) {
+        throw new IllegalStateException("Reddit needs REDDIT_CLIENT_ID and REDDIT_CLIENT_SECRET");
+      }
+      if (userAgent == null) {
+        throw new IllegalStateException("Reddit needs a REDDIT_USER_AGENT");
+      }
+      return new RedditContentSource(this);
+    }
+  }
+}

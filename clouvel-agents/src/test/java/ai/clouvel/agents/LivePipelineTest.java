@@ -1,0 +1,159 @@
+package ai.clouvel.agents;
+
+import static ai.clouvel.agents.testing.Responses.body;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.clouvel.agents.testing.Pngs;
+import ai.clouvel.core.Clouvel;
+import ai.clouvel.core.image.ImageQuality;
+import ai.clouvel.core.pipeline.PipelineRequest;
+import ai.clouvel.core.pipeline.PipelineResult;
+import ai.clouvel.core.pipeline.PostSelection;
+import ai.clouvel.core.pipeline.Progress;
+import ai.clouvel.core.pipeline.Stage;
+import ai.clouvel.core.product.Product;
+import ai.clouvel.core.store.InMemoryCatalogStore;
+import ai.clouvel.core.testing.ManualTicker;
+import ai.clouvel.core.testing.MutableClock;
+import ai.clouvel.core.testing.RecordingSleeper;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.imageio.ImageIO;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import org.junit.jupiter.api.Test;
+
+/** The core pipeline with every live provider, each talking to MockWebServer. */
+class LivePipelineTest {
+  @StartStop
+  private final MockWebServer server = new MockWebServer();
+
+  private final MutableClock clock = new MutableClock(java.time.Instant.ofEpochSecond(1763967600L + 3600));
+  private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+
+  private void fakeRedditAndOpenAi(String ideaJson) {
+    String image = Pngs.base64(Pngs.painting("live"));
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        requests.add(request);
+        String path = request.getUrl().encodedPath();
+        String body = switch (path) {
+          case "/api/v1/access_token" -> fixture("token.json");
+          case "/r/hiking/hot" -> fixture("hot.json");
+          case "/comments/1h1k01" -> fixture("comments.json");
+          case "/v1/chat/completions" -> body(request).contains("comment_summary")
+              ? chat("{\"summary\":\"Commenters admire the persistence and the pink light.\"}")
+              : chat(ideaJson);
+          case "/v1/images/generations" -> "{\"created\":1,\"data\":[{\"b64_json\":\"" + image
+              + "\",\"revised_prompt\":\"A glowing granite summit\"}]}";
+          default -> null;
+        };
+        return body == null ? new MockResponse.Builder().code(404).body("{}").build()
+            : new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body).build();
+      }
+    });
+  }
+
+  private Map<String, String> env() {
+    return Map.of(
+        "OPENAI_API_KEY", "sk-live-test-123456",
+        "OPENAI_BASE_URL", server.url("/v1").toString(),
+        "OPENAI_IDEA_MODEL", "gpt-4.1-mini",
+        "OPENAI_IMAGE_MODEL", "dall-e-3",
+        "REDDIT_CLIENT_ID", "cid",
+        "REDDIT_CLIENT_SECRET", "csecret-456",
+        "REDDIT_USER_AGENT", "server:ai.clouvel.test:1.0 (by /u/tester)",
+        "REDDIT_BASE_URL", server.url("/").toString(),
+        "REDDIT_SUBREDDITS", "hiking",
+        "ZAZZLE_AFFILIATE_ID", "238000000000000001");
+  }
+
+  @Test
+  void makesAProductWithEveryLiveProvider() throws Exception {
+    fakeRedditAndOpenAi("{\"theme\":\"Summit glow\",\"image_title\":\"Whitney at Dawn\","
+        + "\"image_description\":\"A granite peak glowing pink above a sea of clouds.\"}");
+    LiveProviders live = LiveProviders.fromEnvironment(env(), clock, new RecordingSleeper(clock));
+    InMemoryCatalogStore catalog = new InMemoryCatalogStore(clock);
+    List<Progress> progress = new ArrayList<>();
+    try (Clouvel clouvel = live.applyTo(Clouvel.builder()).clock(clock).ticker(new ManualTicker())
+        .catalog(catalog).publicBaseUrl("https://clouvel.example").build()) {
+      PipelineResult result = clouvel.pipeline().run(
+          new PipelineRequest(PostSelection.anySubreddit(), ImageQuality.HD, "print", ""), progress::add);
+
+      Product product = result.product();
+      assertThat(result.post().id()).isEqualTo("1h1k01");
+      assertThat(product.idea().imageTitle()).isEqualTo("Whitney at Dawn");
+      assertThat(product.ideaModel()).isEqualTo("gpt-4.1-mini");
+      assertThat(product.imageModel()).isEqualTo("dall-e-3");
+      assertThat(product.promptVersion()).isEqualTo("openai-idea-v1");
+      assertThat(product.links().productUrl()).startsWith("https://www.zazzle.com/api/create/at-238000000000000001?")
+          .contains("t_image1_url=https%3A%2F%2Fclouvel.example%2Fimages%2F" + product.image().id() + ".png");
+      assertThat(progress).extracting(Progress::stage).endsWith(Stage.COMMISSION_COMPLETE);
+
+      byte[] stored = catalog.images().find(product.image().id()).orElseThrow().bytes();
+      String qr = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+          new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(stored)))))).getText();
+      assertThat(qr).isEqualTo("https://clouvel.example/p/" + product.id());
+      assertThat(catalog.usage().totals().costMicros()).isGreaterThanOrEqualTo(80_000);
+    }
+    List<String> paths = requests.stream().map(r -> r.getMethod() + " " + r.getUrl().encodedPath()).toList();
+    assertThat(paths).containsExactly("POST /api/v1/access_token", "GET /r/hiking/hot", "GET /comments/1h1k01",
+        "POST /v1/chat/completions", "POST /v1/chat/completions", "POST /v1/images/generations");
+    assertThat(body(requests.get(3))).contains("\"model\":\"gpt-4.1-mini\"", "comment_summary");
+    assertThat(body(requests.get(4))).contains("Commenters admire the persistence");
+    assertThat(body(requests.get(5))).contains("\"quality\":\"hd\"");
+  }
+
+  @Test
+  void aMalformedIdeaFailsTheRunAtTheDesignStage() {
+    fakeRedditAndOpenAi("{\"theme\":\"\",\"image_title\":\"x\",\"image_description\":\"y\"}");
+    LiveProviders live = LiveProviders.fromEnvironment(env(), clock, new RecordingSleeper(clock));
+    try (Clouvel clouvel = live.applyTo(Clouvel.builder()).clock(clock).ticker(new ManualTicker()).build()) {
+      assertThatThrownBy(() -> clouvel.pipeline().run(PipelineRequest.of(PostSelection.fromSubreddit("hiking")),
+          p -> { }))
+          .isInstanceOfSatisfying(ai.clouvel.core.pipeline.PipelineException.class, e -> {
+            assertThat(e.stage()).isEqualTo(Stage.PRODUCT_DESIGNED);
+            assertThat(e.isTransient()).isFalse();
+          });
+    }
+  }
+
+  @Test
+  void providersAreChosenOneByOne() {
+    LiveProviders onlyOpenAi = LiveProviders.fromEnvironment(Map.of("OPENAI_API_KEY", "sk-x-123456",
+        "REDDIT_CLIENT_ID", " "), clock, new RecordingSleeper());
+    assertThat(onlyOpenAi.describe()).containsEntry("ideas", "live").containsEntry("content", "demo")
+        .containsEntry("publisher", "demo");
+    assertThat(onlyOpenAi.reddit()).isEmpty();
+    assertThatThrownBy(() -> LiveProviders.fromEnvironment(Map.of("REDDIT_CLIENT_ID", "a", "REDDIT_CLIENT_SECRET", "b"),
+        clock, new RecordingSleeper()).reddit()).hasMessageContaining("REDDIT_USER_AGENT");
+  }
+
+  private static String chat(String content) {
+    return "{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":"
+        + "\"" + content.replace("\"", "\\\"") + "\"}}],\"usage\":{\"prompt_tokens\":120,\"completion_tokens\":60}}";
+  }
+
+  private static String fixture(String name) {
+    try (InputStream in = LivePipelineTest.class.getResourceAsStream("/reddit/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
