@@ -69,7 +69,7 @@ CREATE TABLE donations (
   payment_id          TEXT NOT NULL UNIQUE,
   source              TEXT NOT NULL,
   status              TEXT NOT NULL,
-  amount_cents        BIGINT NOT NULL CHECK (amount_cents > 0),
+  amount_cents        BIGINT NOT NULL CHECK (amount_cents >= 0),
   tier                TEXT,
   donation_type       TEXT NOT NULL,
   commission_type     TEXT,

@@ -1,5 +1,7 @@
 package ai.clouvel.core;
 
+import ai.clouvel.core.commission.CommissionSettings;
+import ai.clouvel.core.commission.Commissions;
 import ai.clouvel.core.content.ContentSource;
 import ai.clouvel.core.content.PostFilter;
 import ai.clouvel.core.donation.CommissionRules;
@@ -11,15 +13,18 @@ import ai.clouvel.core.image.ImageGenerator;
 import ai.clouvel.core.image.ImageHost;
 import ai.clouvel.core.image.ImageStamper;
 import ai.clouvel.core.image.StoreImageHost;
+import ai.clouvel.core.offline.DemoPaymentGateway;
 import ai.clouvel.core.offline.ExcerptCommentSummarizer;
 import ai.clouvel.core.offline.LocalProductPublisher;
 import ai.clouvel.core.offline.PaintedImageGenerator;
 import ai.clouvel.core.offline.SampleContentSource;
 import ai.clouvel.core.offline.TemplateIdeaGenerator;
+import ai.clouvel.core.payment.PaymentGateway;
 import ai.clouvel.core.pipeline.PipelineParts;
 import ai.clouvel.core.pipeline.ProductPipeline;
 import ai.clouvel.core.product.ProductPublisher;
 import ai.clouvel.core.store.CatalogStore;
+import ai.clouvel.core.store.ClouvelStore;
 import ai.clouvel.core.store.InMemoryCatalogStore;
 import ai.clouvel.core.time.ScheduledTicker;
 import ai.clouvel.core.time.Sleeper;
@@ -53,10 +58,15 @@ public final class Clouvel implements AutoCloseable {
   private final ContentSource content;
   private final ProductPipeline pipeline;
   private final ScheduledTicker ownedTicker;
+  private final ClouvelStore store;
+  private final PaymentGateway paymentGateway;
+  private final Commissions commissions;
 
   private Clouvel(Builder builder) {
     this.settings = builder;
-    this.catalog = builder.catalog != null ? builder.catalog : new InMemoryCatalogStore(builder.clock);
+    this.store = builder.store;
+    this.catalog = builder.store != null ? builder.store
+        : builder.catalog != null ? builder.catalog : new InMemoryCatalogStore(builder.clock);
     this.events = builder.eventBus != null ? builder.eventBus : new InMemoryEventBus();
     this.content = builder.contentSource != null ? builder.contentSource
         : new SampleContentSource(builder.clock);
@@ -81,6 +91,11 @@ public final class Clouvel implements AutoCloseable {
         builder.progressInterval,
         builder.initialImageEstimate,
         builder.random));
+    this.paymentGateway = builder.paymentGateway != null ? builder.paymentGateway
+        : new DemoPaymentGateway(builder.publicBaseUrl, builder.clock);
+    this.commissions = store == null ? null : new Commissions(store, paymentGateway, pipeline, content,
+        builder.commissionRules, builder.postFilter, builder.commissionSettings, events,
+        ticker != null ? ticker : ownedTicker, builder.clock, builder.sleeper);
   }
 
   /**
@@ -99,6 +114,37 @@ public final class Clouvel implements AutoCloseable {
    */
   public ProductPipeline pipeline() {
     return pipeline;
+  }
+
+  /**
+   * Returns the commission engine: validation, checkout, webhooks, workers and refunds.
+   *
+   * @return the commissions
+   * @throws IllegalStateException if no {@link ClouvelStore} was given: commissions need a durable store
+   */
+  public Commissions commissions() {
+    if (commissions == null) {
+      throw new IllegalStateException("commissions need a ClouvelStore; set one with Clouvel.builder().store(...)");
+    }
+    return commissions;
+  }
+
+  /**
+   * Returns the full store, if one was given.
+   *
+   * @return the store, or empty when only a catalog is configured
+   */
+  public java.util.Optional<ClouvelStore> store() {
+    return java.util.Optional.ofNullable(store);
+  }
+
+  /**
+   * Returns the payment gateway.
+   *
+   * @return the gateway; the demo gateway unless another was given
+   */
+  public PaymentGateway paymentGateway() {
+    return paymentGateway;
   }
 
   /**
@@ -164,9 +210,12 @@ public final class Clouvel implements AutoCloseable {
     return settings.publicBaseUrl;
   }
 
-  /** Stops the threads this instance owns. */
+  /** Stops the worker pool and the threads this instance owns. */
   @Override
   public void close() {
+    if (commissions != null) {
+      commissions.close();
+    }
     if (ownedTicker != null) {
       ownedTicker.close();
     }
@@ -200,8 +249,45 @@ public final class Clouvel implements AutoCloseable {
     private Duration initialImageEstimate = Duration.ofSeconds(30);
     private RandomGenerator random = new Random();
     private CommissionRules commissionRules = CommissionRules.defaults();
+    private ClouvelStore store;
+    private PaymentGateway paymentGateway;
+    private CommissionSettings commissionSettings = CommissionSettings.DEFAULTS;
 
     private Builder() {
+    }
+
+    /**
+     * Sets the durable store: products, posts, images and usage, and the donations and tasks that
+     * commissions need. Also becomes the catalog. Default: none, and an in-memory catalog.
+     *
+     * @param store the store, for example {@code SqlStore} from {@code clouvel-store}
+     * @return this builder
+     */
+    public Builder store(ClouvelStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /**
+     * Sets the payment gateway. Default: a {@link DemoPaymentGateway} with a local checkout page.
+     *
+     * @param gateway the gateway, for example {@code StripePaymentGateway} from {@code clouvel-stripe}
+     * @return this builder
+     */
+    public Builder paymentGateway(PaymentGateway gateway) {
+      this.paymentGateway = Objects.requireNonNull(gateway, "gateway");
+      return this;
+    }
+
+    /**
+     * Sets how commissions are worked on. Default: {@link CommissionSettings#DEFAULTS}.
+     *
+     * @param settings the settings
+     * @return this builder
+     */
+    public Builder commissionSettings(CommissionSettings settings) {
+      this.commissionSettings = Objects.requireNonNull(settings, "settings");
+      return this;
     }
 
     /**
@@ -283,7 +369,8 @@ public final class Clouvel implements AutoCloseable {
     }
 
     /**
-     * Sets where products, posts, images and usage are saved. Default: in memory, lost on exit.
+     * Sets where products, posts, images and usage are saved, when no full {@link #store} is
+     * given. Default: in memory, lost on exit.
      *
      * @param catalog the store
      * @return this builder

@@ -26,7 +26,7 @@ class ModuleBoundariesTest {
 
   @ArchTest
   static final ArchRule coreDependsOnTheJdkAndSlf4jOnly = classes().that().resideInAPackage(CORE)
-      .should().onlyDependOnClassesThat().resideInAnyPackage(CORE, "java..", "javax.imageio..", "org.slf4j..")
+      .should().onlyDependOnClassesThat().resideInAnyPackage(CORE, "java..", "javax.imageio..", "javax.crypto..", "org.slf4j..")
       .because("core holds the domain and the ports and imports no vendor SDK");
 
   @ArchTest

@@ -1,2 +1,2 @@
-/** The payment gateway on Stripe. */
+/** The payment gateway on Stripe. Start with {@link ai.clouvel.stripe.StripePaymentGateway#builder()}. */
 package ai.clouvel.stripe;

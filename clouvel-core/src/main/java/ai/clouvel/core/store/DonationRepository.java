@@ -6,6 +6,7 @@ import ai.clouvel.core.donation.DonationTotals;
 import ai.clouvel.core.donation.NewDonation;
 import ai.clouvel.core.donation.ProductDonations;
 import ai.clouvel.core.donation.SubredditTotal;
+import ai.clouvel.core.money.Money;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -57,6 +58,15 @@ public interface DonationRepository {
    * @return {@code true} if it changed, {@code false} if it was not in {@code expected}
    */
   boolean transition(long id, DonationStatus expected, DonationStatus next);
+
+  /**
+   * Records the amount actually paid, when it differs from the amount asked for.
+   *
+   * @param id the donation id
+   * @param amount the amount paid
+   * @param tier the tier that amount reaches, or {@code null}
+   */
+  void recordPaidAmount(long id, Money amount, String tier);
 
   /**
    * Completes a donation's Stripe ids; ids already set are kept.

@@ -114,6 +114,13 @@ public final class JdbiDonations implements DonationRepository {
   }
 
   @Override
+  public void recordPaidAmount(long id, Money amount, String tier) {
+    db.write(h -> h.createUpdate(
+            "UPDATE donations SET amount_cents = :amount, tier = :tier, updated_at = :now WHERE id = :id")
+        .bind("id", id).bind("amount", amount.cents()).bind("tier", tier).bind("now", db.now()).execute());
+  }
+
+  @Override
   public void addStripeRefs(long id, Donation.StripeRefs stripe) {
     db.write(h -> h.createUpdate("""
             UPDATE donations SET

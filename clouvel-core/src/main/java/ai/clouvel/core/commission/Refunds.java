@@ -1,0 +1,167 @@
+package ai.clouvel.core.commission;
+
+import ai.clouvel.core.donation.Donation;
+import ai.clouvel.core.donation.DonationSource;
+import ai.clouvel.core.donation.DonationStatus;
+import ai.clouvel.core.event.ClouvelEvent;
+import ai.clouvel.core.event.EventBus;
+import ai.clouvel.core.payment.PaymentEvent;
+import ai.clouvel.core.payment.PaymentGateway;
+import ai.clouvel.core.payment.Refund;
+import ai.clouvel.core.payment.RefundRequest;
+import ai.clouvel.core.store.ClouvelStore;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Refunds exactly once. The decision to refund is recorded first (the donation becomes
+ * {@code refund_pending}, which only one caller can do); then the gateway is asked, with an
+ * idempotency key derived from the donation, so that retries after a failed call never refund
+ * twice; then the outcome is recorded. Refunds made elsewhere are reconciled from
+ * {@code charge.refunded}. Manual and scheduled donations never go to a gateway.
+ */
+public final class Refunds {
+  private static final Logger log = LoggerFactory.getLogger(Refunds.class);
+  private static final int BATCH = 50;
+
+  private final ClouvelStore store;
+  private final PaymentGateway gateway;
+  private final EventBus events;
+  private final CommissionSettings settings;
+  private final Clock clock;
+
+  Refunds(ClouvelStore store, PaymentGateway gateway, EventBus events, CommissionSettings settings, Clock clock) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.gateway = Objects.requireNonNull(gateway, "gateway");
+    this.events = Objects.requireNonNull(events, "events");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Refunds the donation of a commission that failed for good. Only the first call for a donation
+   * does anything.
+   *
+   * @param donationId the donation
+   * @param reason why, recorded with the refund
+   * @return {@code true} if this call decided the refund
+   */
+  public boolean refundFailedCommission(long donationId, String reason) {
+    Optional<Donation> found = store.donations().find(donationId);
+    if (found.isEmpty()) {
+      return false;
+    }
+    Donation donation = found.get();
+    if (donation.source() == DonationSource.MANUAL || donation.source() == DonationSource.SCHEDULED) {
+      log.info("Commission of {} donation {} failed; nothing to refund", donation.source().wireName(), donationId);
+      return false;
+    }
+    if (!store.donations().transition(donationId, DonationStatus.SUCCEEDED, DonationStatus.REFUND_PENDING)) {
+      return false;
+    }
+    log.info("Refunding donation {} ({}): {}", donationId, donation.paymentId(), reason);
+    publish(donationId);
+    attemptPending(donationId);
+    return true;
+  }
+
+  /**
+   * Asks the gateway for a refund that was decided but not yet made. Safe to call repeatedly and
+   * concurrently: the idempotency key makes every attempt the same refund.
+   *
+   * @param donationId the donation
+   * @return {@code true} if the donation is refunded now
+   */
+  public boolean attemptPending(long donationId) {
+    Optional<Donation> found = store.donations().find(donationId);
+    if (found.isEmpty() || found.get().status() != DonationStatus.REFUND_PENDING) {
+      return found.isPresent() && found.get().status() == DonationStatus.REFUNDED;
+    }
+    Donation donation = found.get();
+    if (!gateway.name().equals(donation.source().wireName())) {
+      store.donations().refundAttemptFailed(donationId, "paid through " + donation.source().wireName()
+          + " but the gateway is " + gateway.name(), clock.instant().plus(settings.refundRetryInterval()));
+      return false;
+    }
+    try {
+      Refund refund = gateway.refund(new RefundRequest(donation.paymentId(), donation.stripe().paymentIntentId(),
+          donation.amount(), idempotencyKey(donation), "commission could not be completed"));
+      store.donations().addStripeRefs(donationId, new Donation.StripeRefs(null, null, null, refund.refundId()));
+      if (store.donations().transition(donationId, DonationStatus.REFUND_PENDING, DonationStatus.REFUNDED)) {
+        publish(donationId);
+      }
+      return true;
+    } catch (RuntimeException e) {
+      log.warn("Refund of donation {} failed, will try again: {}", donationId, e.getMessage());
+      store.donations().refundAttemptFailed(donationId, String.valueOf(e.getMessage()),
+          clock.instant().plus(settings.refundRetryInterval()));
+      return false;
+    }
+  }
+
+  /**
+   * Tries again every refund whose retry time has come.
+   *
+   * @return how many were refunded now
+   */
+  public int retryDue() {
+    int refunded = 0;
+    for (Donation donation : store.donations().refundsDue(clock.instant(), BATCH)) {
+      if (attemptPending(donation.id())) {
+        refunded++;
+      }
+    }
+    return refunded;
+  }
+
+  /**
+   * Reconciles a refund reported by the gateway, whoever made it.
+   *
+   * @param event the verified event
+   * @return what happened
+   */
+  public FulfilmentOutcome reconcile(PaymentEvent.Refunded event) {
+    FulfilmentOutcome outcome = store.inTransaction(tx -> {
+      if (!tx.donations().recordEvent(event.eventId(), event.type(), event.paymentIntentId())) {
+        return FulfilmentOutcome.of(FulfilmentOutcome.Result.REPLAYED);
+      }
+      Optional<Donation> donation = Optional.ofNullable(event.paymentIntentId())
+          .flatMap(tx.donations()::findByStripeId)
+          .or(() -> Optional.ofNullable(event.chargeId()).flatMap(tx.donations()::findByStripeId));
+      if (donation.isEmpty()) {
+        return FulfilmentOutcome.of(FulfilmentOutcome.Result.NOT_OURS);
+      }
+      if (!event.fullyRefunded()) {
+        return new FulfilmentOutcome(FulfilmentOutcome.Result.IGNORED, donation.get(), null);
+      }
+      long id = donation.get().id();
+      tx.donations().addStripeRefs(id, new Donation.StripeRefs(null, null, event.chargeId(), event.refundId()));
+      boolean changed = tx.donations().transition(id, DonationStatus.REFUND_PENDING, DonationStatus.REFUNDED)
+          || tx.donations().transition(id, DonationStatus.SUCCEEDED, DonationStatus.REFUNDED);
+      return new FulfilmentOutcome(changed ? FulfilmentOutcome.Result.REFUND_RECONCILED
+          : FulfilmentOutcome.Result.ALREADY_FULFILLED, donation.get(), null);
+    });
+    if (outcome.result() == FulfilmentOutcome.Result.REFUND_RECONCILED) {
+      publish(outcome.donation().id());
+    }
+    return outcome;
+  }
+
+  /**
+   * Returns the idempotency key of a donation's refund: the same for every attempt.
+   *
+   * @param donation the donation
+   * @return the key
+   */
+  public static String idempotencyKey(Donation donation) {
+    return "clouvel-refund-" + donation.id() + "-" + donation.paymentId();
+  }
+
+  private void publish(long donationId) {
+    store.donations().find(donationId)
+        .ifPresent(d -> events.publish(new ClouvelEvent.DonationUpdated(d, clock.instant())));
+  }
+}
