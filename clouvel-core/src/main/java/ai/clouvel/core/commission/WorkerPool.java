@@ -30,6 +30,7 @@ public final class WorkerPool implements AutoCloseable {
   private final AtomicBoolean killed = new AtomicBoolean();
   private final AtomicInteger busy = new AtomicInteger();
   private ExecutorService threads;
+  private ExecutorService maintenanceThread;
 
   WorkerPool(CommissionWorker worker, Runnable maintenance, CommissionSettings settings, Sleeper sleeper) {
     this.worker = Objects.requireNonNull(worker, "worker");
@@ -49,7 +50,7 @@ public final class WorkerPool implements AutoCloseable {
     }
     killed.set(false);
     AtomicInteger count = new AtomicInteger();
-    threads = Executors.newFixedThreadPool(settings.workers() + 1, runnable -> {
+    threads = Executors.newFixedThreadPool(settings.workers(), runnable -> {
       Thread thread = new Thread(runnable, "clouvel-worker-" + poolId + "-" + count.incrementAndGet());
       thread.setDaemon(true);
       return thread;
@@ -58,7 +59,12 @@ public final class WorkerPool implements AutoCloseable {
       String workerId = "worker-" + poolId + "-" + i;
       threads.submit(() -> workLoop(workerId));
     }
-    threads.submit(this::maintenanceLoop);
+    maintenanceThread = Executors.newSingleThreadExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "clouvel-maintenance-" + poolId);
+      thread.setDaemon(true);
+      return thread;
+    });
+    maintenanceThread.submit(this::maintenanceLoop);
     log.info("Started {} commission worker(s), pool {}", settings.workers(), poolId);
     return this;
   }
@@ -99,6 +105,8 @@ public final class WorkerPool implements AutoCloseable {
     if (!running.compareAndSet(true, false)) {
       return;
     }
+    // Maintenance holds no task: interrupt its long wait at once. Workers finish what they hold.
+    maintenanceThread.shutdownNow();
     threads.shutdown();
     try {
       if (!threads.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -119,6 +127,7 @@ public final class WorkerPool implements AutoCloseable {
       return;
     }
     killed.set(true);
+    maintenanceThread.shutdownNow();
     threads.shutdownNow();
   }
 

@@ -1,6 +1,10 @@
 package ai.clouvel.server.cli;
 
+import ai.clouvel.agents.LiveProviders;
 import ai.clouvel.core.Clouvel;
+import ai.clouvel.core.time.Sleeper;
+import ai.clouvel.server.ClouvelServer;
+import java.time.Clock;
 import ai.clouvel.store.SqlStore;
 import java.io.PrintStream;
 import java.util.Arrays;
@@ -19,6 +23,7 @@ public final class Main {
       Usage: java -jar clouvel-server.jar <command> [options]
 
       Commands:
+        serve      run the reference server (the default; configured by environment variables)
         generate   make products end to end and write them to a folder
         help       show this text
 
@@ -33,7 +38,13 @@ public final class Main {
    *
    * @param args the command and its options
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws InterruptedException {
+    if (args.length == 0 || args[0].equals("serve")) {
+      try (ClouvelServer server = ClouvelServer.fromEnvironment(System.getenv()).start()) {
+        server.awaitStop();
+      }
+      return;
+    }
     System.exit(run(Arrays.asList(args), System.out, System.err, System.getenv("DATABASE_URL")));
   }
 
@@ -43,8 +54,9 @@ public final class Main {
     try {
       switch (command) {
         case "generate":
-          return new GenerateCommand(out, SqlStore::open,
-              store -> Clouvel.builder().catalog(store).build()).run(rest, databaseUrl);
+          return new GenerateCommand(out, SqlStore::open, store -> LiveProviders
+              .fromEnvironment(System.getenv(), Clock.systemUTC(), Sleeper.system())
+              .applyTo(Clouvel.builder().store(store)).build()).run(rest, databaseUrl);
         case "help":
         case "--help":
         case "-h":

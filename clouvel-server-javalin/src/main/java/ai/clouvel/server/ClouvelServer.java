@@ -1,0 +1,265 @@
+package ai.clouvel.server;
+
+import ai.clouvel.core.Clouvel;
+import ai.clouvel.core.agent.CommunityAgent;
+import ai.clouvel.core.agent.ScannerAgent;
+import ai.clouvel.core.commission.CommissionRejectedException;
+import ai.clouvel.core.content.PostFilter;
+import ai.clouvel.core.payment.InvalidWebhookException;
+import ai.clouvel.core.provider.ProviderException;
+import ai.clouvel.core.store.ClouvelStore;
+import ai.clouvel.core.time.Sleeper;
+import ai.clouvel.server.api.Api;
+import ai.clouvel.server.api.ServerContext;
+import ai.clouvel.server.config.ClouvelWiring;
+import ai.clouvel.server.config.ServerConfig;
+import ai.clouvel.server.http.ApiException;
+import ai.clouvel.server.http.Guards;
+import ai.clouvel.server.http.Json;
+import ai.clouvel.server.seed.DemoSeeder;
+import ai.clouvel.server.ws.TaskUpdates;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Clouvel reference server: the REST and WebSocket API of DESIGN §6 on Javalin, around a
+ * {@link Clouvel} that has a store. Embed it in your own application with
+ * {@link #create(Clouvel, ServerConfig, Map)}, or let {@link #fromEnvironment(Map)} build everything
+ * from environment variables.
+ *
+ * <pre>{@code
+ * try (ClouvelServer server = ClouvelServer.fromEnvironment(System.getenv()).start()) {
+ *   System.out.println("Listening on " + server.baseUrl());
+ *   server.awaitStop();
+ * }
+ * }</pre>
+ */
+public final class ClouvelServer implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(ClouvelServer.class);
+
+  private final Clouvel clouvel;
+  private final ClouvelStore store;
+  private final ServerConfig config;
+  private final ServerContext context;
+  private final TaskUpdates taskUpdates;
+  private final List<AutoCloseable> owned;
+  private final Javalin app;
+  private volatile boolean started;
+
+  private ClouvelServer(Clouvel clouvel, ServerConfig config, Map<String, String> providers,
+      List<AutoCloseable> owned) {
+    this.clouvel = Objects.requireNonNull(clouvel, "clouvel");
+    this.store = clouvel.store().orElseThrow(() ->
+        new IllegalArgumentException("the server needs a Clouvel with a store; use Clouvel.builder().store(...)"));
+    this.config = Objects.requireNonNull(config, "config");
+    this.owned = List.copyOf(owned);
+    Json json = new Json();
+    Guards guards = new Guards(config, clouvel.clock());
+    this.context = new ServerContext(clouvel, store, config, json, guards,
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(providers)),
+        new ScannerAgent(clouvel.content(), store.agents(), store.posts(), PostFilter.defaults(), clouvel.clock()),
+        new CommunityAgent(store.agents(), null, config.publicBaseUrl()), version());
+    this.taskUpdates = new TaskUpdates(clouvel.events(), store, json);
+    this.app = Javalin.create(javalin -> {
+      javalin.startup.showJavalinBanner = false;
+      javalin.jetty.port = config.port();
+      javalin.http.maxRequestSize = config.maxBodyBytes();
+      javalin.routes.before(guards::cors);
+      javalin.routes.before(guards::limitBody);
+      javalin.routes.options("/*", ctx -> ctx.status(204));
+      Api.register(javalin.routes, context);
+      taskUpdates.register(javalin.routes, "/ws");
+      taskUpdates.register(javalin.routes, "/ws/tasks");
+      registerErrors(javalin, json);
+    });
+  }
+
+  /**
+   * Creates a server around a Clouvel you built; you keep ownership of it and its store.
+   *
+   * @param clouvel a Clouvel with a store
+   * @param config the server settings
+   * @param providers each provider's mode for the status page, for example {@code payments=live}
+   * @return the server, not yet started
+   */
+  public static ClouvelServer create(Clouvel clouvel, ServerConfig config, Map<String, String> providers) {
+    return new ClouvelServer(clouvel, config, providers, List.of());
+  }
+
+  /**
+   * Builds the store, providers and server from environment variables (DESIGN §7). With no keys
+   * this is demo mode: SQLite, offline providers, a seeded gallery and a local checkout page.
+   *
+   * @param env the variables, for example {@code System.getenv()}
+   * @return the server, not yet started; closing it closes what it built
+   */
+  public static ClouvelServer fromEnvironment(Map<String, String> env) {
+    ServerConfig config = ServerConfig.fromEnvironment(env);
+    ClouvelWiring.Wired wired = ClouvelWiring.fromEnvironment(env, config, Clock.systemUTC(), Sleeper.system());
+    List<AutoCloseable> owned = new ArrayList<>();
+    owned.add(wired.clouvel());
+    owned.add(wired.store());
+    return new ClouvelServer(wired.clouvel(), config, wired.providers(), owned);
+  }
+
+  /**
+   * Seeds an empty demo store, starts the workers and starts listening.
+   *
+   * @return this server
+   */
+  public ClouvelServer start() {
+    if ("demo".equals(context.mode())) {
+      log.warn("*** DEMO MODE: offline providers where no keys are set, and NO REAL PAYMENTS (local checkout page) ***");
+      if (config.seedDemoGallery()) {
+        new DemoSeeder(clouvel, store).seedIfEmpty(12);
+      }
+    }
+    if (config.workers() > 0) {
+      clouvel.commissions().workers().start();
+    }
+    app.start(config.port());
+    started = true;
+    log.info("Clouvel {} listening on port {} ({} mode, public URL {})", context.version(), app.port(),
+        context.mode(), config.publicBaseUrl());
+    return this;
+  }
+
+  /**
+   * Returns the port the server listens on.
+   *
+   * @return the port, useful when the configured port was 0
+   */
+  public int port() {
+    return app.port();
+  }
+
+  /**
+   * Returns the local address of the server.
+   *
+   * @return {@code http://localhost:<port>}
+   */
+  public String baseUrl() {
+    return "http://localhost:" + port();
+  }
+
+  /**
+   * Returns the Clouvel the server runs.
+   *
+   * @return the Clouvel
+   */
+  public Clouvel clouvel() {
+    return clouvel;
+  }
+
+  /**
+   * Returns the server's mode.
+   *
+   * @return {@code demo} unless payments are real
+   */
+  public String mode() {
+    return context.mode();
+  }
+
+  /** Blocks until the JVM is asked to stop. */
+  public void awaitStop() throws InterruptedException {
+    Thread waiter = Thread.currentThread();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      close();
+      waiter.interrupt();
+    }, "clouvel-shutdown"));
+    while (started) {
+      Thread.sleep(Long.MAX_VALUE);
+    }
+  }
+
+  /** Stops listening, lets tasks in flight finish (up to the grace period) and closes what it owns. */
+  @Override
+  public synchronized void close() {
+    if (!started && owned.isEmpty()) {
+      return;
+    }
+    started = false;
+    app.stop();
+    taskUpdates.close();
+    clouvel.commissions().workers().stop(config.shutdownGrace());
+    for (AutoCloseable resource : owned) {
+      try {
+        resource.close();
+      } catch (Exception e) {
+        log.warn("Closing {} failed", resource, e);
+      }
+    }
+  }
+
+  private static void registerErrors(io.javalin.config.JavalinConfig javalin, Json json) {
+    javalin.routes.exception(ApiException.class, (e, ctx) -> error(json, ctx, e.status(), e.code(), e.getMessage(), e.details()));
+    javalin.routes.exception(CommissionRejectedException.class, (e, ctx) -> {
+      Map<String, String> detail = new LinkedHashMap<>();
+      detail.put("field", e.field());
+      detail.put("code", e.code());
+      detail.put("message", e.getMessage());
+      error(json, ctx, 422, e.code(), e.getMessage(), List.of(detail));
+    });
+    javalin.routes.exception(InvalidWebhookException.class, (e, ctx) ->
+        error(json, ctx, 400, "invalid_webhook", e.getMessage(), List.of()));
+    javalin.routes.exception(ProviderException.class, (e, ctx) -> {
+      log.warn("Provider failure during {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+      error(json, ctx, e.isTransient() ? 503 : 502, "provider_unavailable",
+          e.provider() + " is not available right now; try again later", List.of());
+    });
+    javalin.routes.exception(HttpResponseException.class, (e, ctx) -> error(json, ctx, e.getStatus(),
+        switch (e.getStatus()) {
+          case 404 -> "not_found";
+          case 405 -> "method_not_allowed";
+          case 413 -> "payload_too_large";
+          default -> "http_" + e.getStatus();
+        }, e.getMessage(), List.of()));
+    javalin.routes.exception(Exception.class, (e, ctx) -> {
+      log.error("Unexpected failure in {} {}", ctx.method(), ctx.path(), e);
+      error(json, ctx, 500, "internal_error", "something went wrong on our side", List.of());
+    });
+    javalin.routes.error(404, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty()) {
+        error(json, ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path(), List.of());
+      }
+    });
+    javalin.routes.error(405, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty()) {
+        error(json, ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path(), List.of());
+      }
+    });
+  }
+
+  private static void error(Json json, Context ctx, int status, String code, String message,
+      List<Map<String, String>> details) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("code", code);
+    body.put("message", message);
+    body.put("details", details);
+    json.send(ctx, status, Map.of("error", body));
+  }
+
+  private static String version() {
+    try (InputStream in = ClouvelServer.class.getResourceAsStream("/clouvel-version.properties")) {
+      Properties properties = new Properties();
+      if (in != null) {
+        properties.load(in);
+      }
+      return properties.getProperty("version", "dev");
+    } catch (IOException e) {
+      return "dev";
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package ai.clouvel.server.api;
+
+import ai.clouvel.core.Clouvel;
+import ai.clouvel.core.agent.CommunityAgent;
+import ai.clouvel.core.agent.ScannerAgent;
+import ai.clouvel.core.store.ClouvelStore;
+import ai.clouvel.server.config.ServerConfig;
+import ai.clouvel.server.http.Guards;
+import ai.clouvel.server.http.Json;
+import java.util.Map;
+
+/**
+ * What the route handlers share.
+ *
+ * @param clouvel the configured Clouvel, with a store
+ * @param store the store
+ * @param config the server settings
+ * @param json JSON in and out
+ * @param guards admin, CORS, body and rate limits
+ * @param providers each provider's mode, {@code live} or {@code demo}
+ * @param scanner the scanning agent
+ * @param community the community agent
+ * @param version the server's version
+ */
+public record ServerContext(Clouvel clouvel, ClouvelStore store, ServerConfig config, Json json, Guards guards,
+    Map<String, String> providers, ScannerAgent scanner, CommunityAgent community, String version) {
+
+  /** Returns {@code demo} unless payments are real. */
+  public String mode() {
+    return "live".equals(providers.get("payments")) ? "live" : "demo";
+  }
+}

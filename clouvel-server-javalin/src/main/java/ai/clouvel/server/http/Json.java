@@ -1,0 +1,116 @@
+package ai.clouvel.server.http;
+
+import com.squareup.moshi.JsonAdapter;
+import com.squareup.moshi.JsonReader;
+import com.squareup.moshi.JsonWriter;
+import com.squareup.moshi.Moshi;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import okio.Buffer;
+
+/** JSON in and out of the API, on Moshi. Responses are snake_case records; requests are read as trees. */
+public final class Json {
+  private final Moshi moshi = new Moshi.Builder().build();
+
+  /** Writes a value as the response body. */
+  public void send(Context ctx, int status, Object body) {
+    ctx.status(status).contentType("application/json").result(write(body));
+  }
+
+  /** Serialises a value. */
+  @SuppressWarnings("unchecked")
+  public String write(Object body) {
+    JsonAdapter<Object> adapter = body instanceof Map<?, ?> || body instanceof List<?>
+        ? moshi.adapter(Object.class)
+        : (JsonAdapter<Object>) moshi.adapter(body.getClass());
+    return adapter.serializeNulls().toJson(body);
+  }
+
+  /**
+   * Reads a request body as a JSON object. Numbers keep their literal text (as {@link BigDecimal})
+   * so that money is never rounded through {@code double}.
+   *
+   * @param body the request body
+   * @return the object's fields
+   * @throws ApiException 400 if the body is not a JSON object
+   */
+  public Map<String, Object> readObject(String body) {
+    if (body == null || body.isBlank()) {
+      throw ApiException.badRequest("invalid_json", "the request body must be a JSON object");
+    }
+    try {
+      JsonReader reader = JsonReader.of(new Buffer().writeUtf8(body));
+      if (reader.peek() != JsonReader.Token.BEGIN_OBJECT) {
+        throw ApiException.badRequest("invalid_json", "the request body must be a JSON object");
+      }
+      @SuppressWarnings("unchecked")
+      Map<String, Object> object = (Map<String, Object>) readValue(reader, 0);
+      if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+        throw ApiException.badRequest("invalid_json", "unexpected content after the JSON object");
+      }
+      return object;
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof ApiException api) {
+        throw api;
+      }
+      throw ApiException.badRequest("invalid_json", "the request body is not valid JSON");
+    }
+  }
+
+  private Object readValue(JsonReader reader, int depth) throws IOException {
+    if (depth > 20) {
+      throw ApiException.badRequest("invalid_json", "the JSON is nested too deeply");
+    }
+    switch (reader.peek()) {
+      case BEGIN_OBJECT -> {
+        Map<String, Object> object = new LinkedHashMap<>();
+        reader.beginObject();
+        while (reader.hasNext()) {
+          String name = reader.nextName();
+          object.put(name, readValue(reader, depth + 1));
+        }
+        reader.endObject();
+        return object;
+      }
+      case BEGIN_ARRAY -> {
+        List<Object> array = new ArrayList<>();
+        reader.beginArray();
+        while (reader.hasNext()) {
+          array.add(readValue(reader, depth + 1));
+        }
+        reader.endArray();
+        return array;
+      }
+      case NUMBER -> {
+        return new BigDecimal(reader.nextString());
+      }
+      case STRING -> {
+        return reader.nextString();
+      }
+      case BOOLEAN -> {
+        return reader.nextBoolean();
+      }
+      case NULL -> {
+        return reader.nextNull();
+      }
+      default -> throw ApiException.badRequest("invalid_json", "the request body is not valid JSON");
+    }
+  }
+
+  /** For tests and tools: pretty JSON of any value. */
+  public String pretty(Object value) {
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      writer.setIndent("  ");
+      moshi.adapter(Object.class).toJson(writer, value);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return buffer.readUtf8();
+  }
+}

@@ -1,0 +1,166 @@
+package ai.clouvel.server.e2e;
+
+import ai.clouvel.core.image.ImageQuality;
+import ai.clouvel.core.image.ImageRequest;
+import ai.clouvel.core.offline.PaintedImageGenerator;
+import ai.clouvel.stripe.testing.FakeStripe;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+/** MockWebServers standing in for Reddit, OpenAI and Stripe, as the live clients talk to them. */
+final class FakeProviders implements AutoCloseable {
+  final MockWebServer reddit = new MockWebServer();
+  final MockWebServer openAi = new MockWebServer();
+  final MockWebServer stripe = new MockWebServer();
+  final List<RecordedRequest> stripeRequests = new CopyOnWriteArrayList<>();
+  final List<RecordedRequest> openAiRequests = new CopyOnWriteArrayList<>();
+  final AtomicBoolean rejectImages = new AtomicBoolean();
+  private final AtomicInteger ids = new AtomicInteger();
+  private final String image = Base64.getEncoder().encodeToString(new PaintedImageGenerator()
+      .generate(ImageRequest.of("A summit at dawn above the clouds", ImageQuality.HD)).png());
+
+  FakeProviders() throws IOException {
+    long fresh = Instant.now().minusSeconds(3600).getEpochSecond();
+    reddit.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        String path = request.getUrl().encodedPath();
+        String body = switch (path) {
+          case "/api/v1/access_token" -> fixture("token.json");
+          case "/r/hiking/hot" -> fixture("hot.json");
+          case "/r/hiking/about" -> fixture("about.json");
+          case "/comments/1h1k01" -> fixture("comments.json");
+          case "/api/info" -> "t3_1h1k01".equals(request.getUrl().queryParameter("id"))
+              ? fixture("info.json") : fixture("info-empty.json");
+          default -> null;
+        };
+        return body == null ? json(404, "{\"message\": \"Not Found\", \"error\": 404}")
+            : json(200, body.replaceAll("\"created_utc\": \\d+(\\.\\d+)?", "\"created_utc\": " + fresh));
+      }
+    });
+    openAi.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        openAiRequests.add(request);
+        String path = request.getUrl().encodedPath();
+        if (path.equals("/v1/chat/completions")) {
+          String sent = request.getBody().string(StandardCharsets.UTF_8);
+          String content = sent.contains("comment_summary")
+              ? "{\\\"summary\\\": \\\"Commenters admire the climb and the pink light.\\\"}"
+              : "{\\\"theme\\\": \\\"Summit glow\\\", \\\"image_title\\\": \\\"Whitney at Dawn\\\", "
+                  + "\\\"image_description\\\": \\\"A granite peak glowing pink above a sea of clouds.\\\"}";
+          return json(200, "{\"choices\": [{\"index\": 0, \"message\": {\"role\": \"assistant\", \"content\": \""
+              + content + "\"}}], \"usage\": {\"prompt_tokens\": 200, \"completion_tokens\": 80}}");
+        }
+        if (path.equals("/v1/images/generations")) {
+          if (rejectImages.get()) {
+            return json(400, "{\"error\": {\"code\": \"content_policy_violation\", \"type\": \"invalid_request_error\","
+                + " \"message\": \"Your request was rejected by our safety system.\"}}");
+          }
+          return json(200, "{\"created\": 1, \"data\": [{\"b64_json\": \"" + image + "\"}]}");
+        }
+        return json(404, "{}");
+      }
+    });
+    stripe.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        stripeRequests.add(request);
+        String path = request.getUrl().encodedPath();
+        int n = ids.incrementAndGet();
+        return switch (path) {
+          case "/v1/checkout/sessions" -> json(200, FakeStripe.sessionCreated("cs_test_e2e_" + n));
+          case "/v1/payment_intents" -> json(200, FakeStripe.intentCreated("pi_test_e2e_" + n));
+          case "/v1/refunds" -> json(200, FakeStripe.refund("re_e2e_" + n, "pi"));
+          default -> json(404, FakeStripe.error("invalid_request_error", "No such resource"));
+        };
+      }
+    });
+    reddit.start();
+    openAi.start();
+    stripe.start();
+  }
+
+  Map<String, String> env(String databaseUrl) {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("PORT", String.valueOf(freePort()));
+    env.put("DATABASE_URL", databaseUrl);
+    env.put("WORKERS", "0");
+    env.put("SEED_DEMO", "false");
+    env.put("ADMIN_SECRET", "admin-secret-e2e");
+    env.put("CORS_ORIGINS", "https://allowed.example");
+    env.put("OPENAI_API_KEY", "sk-e2e-test-key-123");
+    env.put("OPENAI_BASE_URL", openAi.url("/v1").toString());
+    env.put("REDDIT_CLIENT_ID", "e2e-client");
+    env.put("REDDIT_CLIENT_SECRET", "e2e-client-secret");
+    env.put("REDDIT_USER_AGENT", "server:ai.clouvel.e2e:1.0 (by /u/clouvel_e2e)");
+    env.put("REDDIT_BASE_URL", reddit.url("/").toString());
+    env.put("REDDIT_SUBREDDITS", "hiking");
+    env.put("STRIPE_SECRET_KEY", "sk_test_e2e");
+    env.put("STRIPE_WEBHOOK_SECRET", FakeStripe.WEBHOOK_SECRET);
+    env.put("STRIPE_API_BASE", stripe.url("/").toString());
+    return env;
+  }
+
+  /** The metadata sent to Stripe when the last checkout session was created. */
+  Map<String, String> lastCheckoutMetadata() {
+    RecordedRequest create = stripeRequests.stream()
+        .filter(r -> r.getUrl().encodedPath().equals("/v1/checkout/sessions")).reduce((a, b) -> b).orElseThrow();
+    Map<String, String> metadata = new LinkedHashMap<>();
+    for (String pair : create.getBody().string(StandardCharsets.UTF_8).split("&")) {
+      String[] parts = pair.split("=", 2);
+      String key = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
+      if (key.startsWith("metadata[")) {
+        metadata.put(key.substring(9, key.length() - 1), URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+      }
+    }
+    return metadata;
+  }
+
+  List<RecordedRequest> refunds() {
+    return stripeRequests.stream().filter(r -> r.getUrl().encodedPath().equals("/v1/refunds")).toList();
+  }
+
+  /** A port nobody listens on now, so the server's public URL can name it before it starts. */
+  static int freePort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static MockResponse json(int code, String body) {
+    return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+  }
+
+  static String fixture(String name) {
+    try (InputStream in = FakeProviders.class.getResourceAsStream("/reddit/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    reddit.close();
+    openAi.close();
+    stripe.close();
+  }
+}

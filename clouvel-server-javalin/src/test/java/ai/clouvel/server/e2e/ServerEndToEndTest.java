@@ -1,0 +1,271 @@
+package ai.clouvel.server.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.clouvel.core.store.PageRequest;
+import ai.clouvel.server.ClouvelServer;
+import ai.clouvel.stripe.testing.FakeStripe;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The reference server on a random port, with MockWebServer as Reddit, OpenAI and Stripe, driven
+ * over HTTP and WebSocket like a browser and Stripe would.
+ */
+class ServerEndToEndTest {
+  private static final String COMMISSION = """
+      {"amount_usd": "25.00", "subreddit": "hiking", "donation_type": "commission",
+       "commission_type": "specific_post", "post_id": "https://www.reddit.com/r/hiking/comments/1h1k01/x/",
+       "customer_email": "user@example.com", "customer_name": "John Doe", "reddit_username": "johnhiker",
+       "is_anonymous": false, "commission_message": "Make it beautiful"}""";
+
+  @TempDir
+  Path directory;
+
+  private FakeProviders providers;
+  private ClouvelServer server;
+  private Client client;
+
+  @BeforeEach
+  void start() throws Exception {
+    providers = new FakeProviders();
+    server = ClouvelServer.fromEnvironment(providers.env("sqlite:" + directory.resolve("e2e.db"))).start();
+    client = new Client(server.baseUrl());
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+    providers.close();
+  }
+
+  private String deliver(String sessionId, String eventId) {
+    String payload = FakeStripe.event(eventId, "checkout.session.completed", FakeStripe.checkoutSession(sessionId,
+        "pi_" + sessionId, 2500, "paid", providers.lastCheckoutMetadata()));
+    Client.Reply reply = client.post("/api/donations/webhook", payload,
+        "Stripe-Signature", FakeStripe.sign(payload, Instant.now(), FakeStripe.WEBHOOK_SECRET));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    return (String) client.object(reply).get("result");
+  }
+
+  @Test
+  void aCommissionGoesFromValidationToAProductInTheGalleryWhileTheSubscriberWatches() throws Exception {
+    Client.Reply validation = client.post("/api/commissions/validate", COMMISSION);
+    assertThat(validation.status()).as(validation.body()).isEqualTo(200);
+    assertThat(client.object(validation)).containsEntry("tier", "gold").containsEntry("image_quality", "hd");
+
+    Client.Reply checkout = client.post("/api/donations/create-checkout-session", COMMISSION);
+    assertThat(checkout.status()).as(checkout.body()).isEqualTo(201);
+    String sessionId = (String) client.object(checkout).get("session_id");
+    assertThat(client.object(checkout).get("checkout_url")).isEqualTo("https://checkout.stripe.test/c/pay/" + sessionId);
+    assertThat(client.object(client.get("/api/donations/" + sessionId))).containsEntry("status", "pending");
+
+    try (Client.Socket watcher = client.socket("/ws"); Client.Socket bystander = client.socket("/ws/tasks")) {
+      watcher.send("{\"type\": \"ping\"}");
+      assertThat(watcher.next()).containsEntry("type", "pong");
+      bystander.send("{\"type\": \"ping\"}");
+      assertThat(bystander.next()).containsEntry("type", "pong");
+
+      assertThat(deliver(sessionId, "evt_e2e_paid")).isEqualTo("fulfilled");
+      Map<String, Object> donation = client.object(client.get("/api/donations/" + sessionId));
+      assertThat(donation).containsEntry("status", "succeeded").containsEntry("donor_name", "John Doe")
+          .doesNotContainKey("customer_email");
+      String taskId = (String) donation.get("task_id");
+      assertThat(bystander.nextOfType("general_update")).containsEntry("event", "task_created");
+
+      watcher.send("{\"type\": \"subscribe\", \"task_id\": \"" + taskId + "\"}");
+      Map<String, Object> subscribed = watcher.nextOfType("subscribed");
+      assertThat(subscribed).containsEntry("task_id", taskId);
+
+      server.clouvel().commissions().workers().start();
+
+      List<Integer> ladder = new ArrayList<>();
+      String finalStatus = null;
+      Object productId = null;
+      while (finalStatus == null) {
+        Map<String, Object> update = watcher.nextOfType("task_update");
+        assertThat(update).containsEntry("task_id", taskId);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> data = (Map<String, Object>) update.get("data");
+        ladder.add(((BigDecimal) data.get("progress")).intValue());
+        if (!"in_progress".equals(data.get("status"))) {
+          finalStatus = (String) data.get("status");
+          productId = data.get("product_id");
+        }
+      }
+      assertThat(finalStatus).isEqualTo("completed");
+      assertThat(ladder).containsSubsequence(10, 20, 30, 40, 90, 95, 100).isSorted();
+      assertThat(bystander.messages()).noneMatch(text -> text.contains("task_update"));
+
+      long id = ((BigDecimal) productId).longValue();
+      Map<String, Object> product = client.object(client.get("/api/generated_products/" + id));
+      assertThat(product).containsEntry("image_title", "Whitney at Dawn").containsEntry("post_id", "1h1k01")
+          .containsEntry("idea_model", "gpt-4o-mini").containsEntry("image_model", "dall-e-3");
+      @SuppressWarnings("unchecked")
+      Map<String, Object> commission = (Map<String, Object>) product.get("commission");
+      assertThat(commission).containsEntry("donor_name", "John Doe").containsEntry("tier", "gold");
+
+      Client.Reply gallery = client.get("/api/generated_products?limit=10");
+      assertThat(gallery.body()).contains("\"id\":" + id).doesNotContain("user@example.com");
+
+      String imageUrl = (String) product.get("image_url");
+      Client.Reply image = client.get(imageUrl.substring(imageUrl.indexOf("/images/")));
+      assertThat(image.status()).isEqualTo(200);
+      assertThat(image.header("Content-Type")).isEqualTo("image/png");
+      String qr = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(
+          ImageIO.read(new ByteArrayInputStream(image.bytes())))))).getText();
+      assertThat(qr).isEqualTo("http://localhost:" + server.port() + "/p/" + id);
+      assertThat(client.get("/p/" + id).body()).contains("Whitney at Dawn");
+
+      Client.Reply bulk = client.get("/api/generated_products/bulk_donations?product_ids=" + id + ",999");
+      assertThat(bulk.status()).isEqualTo(200);
+      assertThat(bulk.body()).contains("\"product_id\":" + id, "\"donor_name\":\"John Doe\"")
+          .doesNotContain("\"product_id\":999").doesNotContain("@example.com");
+
+      assertThat(deliver(sessionId, "evt_e2e_paid")).isEqualTo("replayed");
+      assertThat(server.clouvel().store().orElseThrow().donations().list(PageRequest.first(10), null).total()).isEqualTo(1);
+      assertThat(server.clouvel().store().orElseThrow().tasks().list(PageRequest.first(10), null).total()).isEqualTo(1);
+      assertThat(providers.refunds()).isEmpty();
+    }
+  }
+
+  @Test
+  void aCommissionThatCannotBeMadeIsRefundedOnce() throws Exception {
+    providers.rejectImages.set(true);
+    String sessionId = (String) client.object(client.post("/api/donations/create-checkout-session", COMMISSION))
+        .get("session_id");
+    deliver(sessionId, "evt_e2e_doomed");
+
+    server.clouvel().commissions().workers().start();
+    Map<String, Object> donation = Map.of();
+    for (int i = 0; i < 200 && !"refunded".equals(donation.get("status")); i++) {
+      Thread.sleep(50);
+      donation = client.object(client.get("/api/donations/" + sessionId));
+    }
+    assertThat(donation).containsEntry("status", "refunded").containsEntry("task_status", "failed");
+    assertThat(providers.refunds()).hasSize(1);
+    assertThat(providers.refunds().get(0).getHeaders().get("Idempotency-Key")).startsWith("clouvel-refund-");
+    Map<String, Object> task = client.object(client.get("/api/tasks/" + donation.get("task_id")));
+    assertThat((String) task.get("error")).contains("safety system");
+  }
+
+  @Test
+  void badInputGetsAClearClientErrorAndWritesNothing() {
+    String big = "{\"commission_message\": \"" + "x".repeat(70_000) + "\"}";
+    assertError(client.post("/api/donations/create-checkout-session", big), 413, "payload_too_large");
+    assertError(client.post("/api/donations/create-checkout-session", "{not json"), 400, "invalid_json");
+    assertError(client.post("/api/donations/create-checkout-session", "[1, 2]"), 400, "invalid_json");
+    assertError(client.post("/api/donations/create-checkout-session", "{}"), 400, "invalid_request");
+    assertError(client.post("/api/donations/create-checkout-session",
+        COMMISSION.replace("\"25.00\"", "\"19.999\"")), 400, "invalid_request");
+    assertError(client.post("/api/donations/create-checkout-session",
+        COMMISSION.replace("\"25.00\"", "-5")), 400, "invalid_request");
+    assertError(client.post("/api/donations/create-checkout-session",
+        COMMISSION.replace("specific_post", "everything")), 400, "invalid_request");
+    assertError(client.post("/api/donations/create-checkout-session",
+        COMMISSION.replace("\"25.00\"", "24.99")), 422, "amount_below_minimum");
+    assertError(client.post("/api/donations/create-checkout-session",
+        COMMISSION.replace("comments/1h1k01", "comments/zzzzzz")), 422, "post_not_found");
+    assertError(client.post("/api/donations/create-checkout-session",
+        COMMISSION.replace("user@example.com", "not-an-email")), 400, "invalid_request");
+    assertError(client.post("/api/donations/create-payment-intent", "{\"amount_usd\": \"0.10\", "
+        + "\"donation_type\": \"support\", \"post_id\": \"1h1k01\"}"), 422, "amount_out_of_range");
+    assertError(client.post("/api/donations/webhook", "{\"id\": \"evt_x\"}"), 400, "invalid_webhook");
+    assertError(client.post("/api/donations/webhook", "{\"id\": \"evt_x\"}", "Stripe-Signature", "t=1,v1=00"),
+        400, "invalid_webhook");
+    assertError(client.get("/api/generated_products?limit=0"), 400, "invalid_limit");
+    assertError(client.get("/api/generated_products?offset=-1"), 400, "invalid_offset");
+    assertError(client.get("/api/generated_products?subreddit=a%20b"), 400, "invalid_subreddit");
+    assertError(client.get("/api/generated_products/abc"), 400, "invalid_product_id");
+    assertError(client.get("/api/generated_products/12345"), 404, "not_found");
+    StringBuilder ids = new StringBuilder("1");
+    for (int i = 2; i <= 101; i++) {
+      ids.append(',').append(i);
+    }
+    assertError(client.get("/api/generated_products/bulk_donations?product_ids=" + ids), 400, "too_many_ids");
+    assertError(client.get("/api/tasks/unknown-task"), 404, "not_found");
+    assertError(client.get("/api/tasks?status=sleeping"), 400, "invalid_status");
+    assertError(client.get("/api/donations/cs_unknown"), 404, "not_found");
+    assertError(client.get("/images/../../etc/passwd"), 404, "not_found");
+    assertError(client.get("/nowhere"), 404, "not_found");
+    assertError(client.post("/api/commissions/manual-create", COMMISSION), 403, "forbidden");
+    assertError(client.post("/api/commissions/manual-create", COMMISSION, "X-Admin-Secret", "wrong"), 403, "forbidden");
+    assertError(client.post("/api/admin/scheduler/run-now", "{}"), 403, "forbidden");
+    assertError(client.post("/api/publish/product/1?dry_run=true", ""), 403, "forbidden");
+    assertError(client.post("/api/admin/scheduler/config", "{\"interval_minutes\": 0}",
+        "X-Admin-Secret", "admin-secret-e2e"), 400, "invalid_request");
+
+    var store = server.clouvel().store().orElseThrow();
+    assertThat(store.donations().list(PageRequest.first(10), null).total()).isZero();
+    assertThat(store.tasks().depth()).isZero();
+    assertThat(providers.stripeRequests).isEmpty();
+  }
+
+  @Test
+  void adminEndpointsWorkWithTheSecret() {
+    String admin = "admin-secret-e2e";
+    Client.Reply manual = client.post("/api/commissions/manual-create",
+        "{\"donation_type\": \"commission\", \"commission_type\": \"random_subreddit\", \"subreddit\": \"hiking\"}",
+        "X-Admin-Secret", admin);
+    assertThat(manual.status()).as(manual.body()).isEqualTo(201);
+    String taskId = (String) client.object(manual).get("task_id");
+    assertThat(client.post("/api/tasks/" + taskId + "/cancel", "", "X-Admin-Secret", admin).status()).isEqualTo(200);
+    assertError(client.post("/api/tasks/" + taskId + "/cancel", "", "X-Admin-Secret", admin), 409, "not_cancellable");
+    assertThat(client.object(client.post("/api/tasks/" + taskId + "/retry", "", "X-Admin-Secret", admin)))
+        .containsEntry("status", "pending");
+
+    Client.Reply config = client.post("/api/admin/scheduler/config",
+        "{\"enabled\": true, \"interval_minutes\": 90, \"commission_type\": \"random_random\"}", "X-Admin-Secret", admin);
+    assertThat(client.object(config)).containsEntry("enabled", true);
+    assertThat(client.object(client.get("/api/admin/scheduler/status", "X-Admin-Secret", admin)))
+        .containsEntry("interval_minutes", new BigDecimal(90));
+    assertThat(client.post("/api/admin/agents/scan", "", "X-Admin-Secret", admin).body()).contains("\"scanned\":3");
+    assertThat(client.get("/api/admin/agents/candidates", "X-Admin-Secret", admin).body()).contains("1h1k01");
+  }
+
+  @Test
+  void statusHealthTiersAndCors() {
+    assertThat(client.object(client.get("/health"))).containsEntry("status", "ok").containsEntry("database", "ok");
+    Map<String, Object> status = client.object(client.get("/api/status"));
+    assertThat(status).containsEntry("mode", "live").containsEntry("admin_enabled", true);
+    assertThat(client.get("/api/status").body()).contains("\"payments\":\"live\"", "\"ideas\":\"live\"",
+        "\"queue_depth\":0", "\"cost_usd\"").doesNotContain("sk_test_e2e").doesNotContain("sk-e2e-test-key");
+    assertThat(client.get("/api/donation-tiers").body()).contains("\"name\":\"diamond\"", "\"min_amount_usd\":\"100.00\"",
+        "\"type\":\"specific_post\",\"min_tier\":\"gold\"");
+    assertThat(client.get("/api/donations/summary").status()).isEqualTo(200);
+    assertThat(client.get("/api/donations/by-subreddit").status()).isEqualTo(200);
+    assertThat(client.get("/api/tasks").body()).contains("\"items\":[]", "\"total\":0");
+
+    assertThat(client.get("/api/status", "Origin", "https://allowed.example").header("Access-Control-Allow-Origin"))
+        .isEqualTo("https://allowed.example");
+    assertThat(client.get("/api/status", "Origin", "https://evil.example").header("Access-Control-Allow-Origin")).isNull();
+    Client.Reply preflight = client.options("/api/donations/create-checkout-session", "Origin", "https://allowed.example",
+        "Access-Control-Request-Method", "POST");
+    assertThat(preflight.status()).isEqualTo(204);
+    assertThat(preflight.header("Access-Control-Allow-Methods")).contains("POST");
+  }
+
+  private void assertError(Client.Reply reply, int status, String code) {
+    assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+    Map<String, Object> body = client.object(reply);
+    assertThat(body).containsKey("error");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> error = (Map<String, Object>) body.get("error");
+    assertThat(error).containsEntry("code", code).containsKey("message").containsKey("details");
+    assertThat(reply.body()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+}
