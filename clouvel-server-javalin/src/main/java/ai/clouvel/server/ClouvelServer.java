@@ -16,6 +16,7 @@ import ai.clouvel.server.config.ServerConfig;
 import ai.clouvel.server.http.ApiException;
 import ai.clouvel.server.http.Guards;
 import ai.clouvel.server.http.Json;
+import ai.clouvel.server.http.ResponseCache;
 import ai.clouvel.server.seed.DemoSeeder;
 import ai.clouvel.server.ws.TaskUpdates;
 import io.javalin.Javalin;
@@ -54,9 +55,11 @@ public final class ClouvelServer implements AutoCloseable {
   private final ServerConfig config;
   private final ServerContext context;
   private final TaskUpdates taskUpdates;
+  private final ResponseCache cache;
   private final List<AutoCloseable> owned;
   private final Javalin app;
   private volatile boolean started;
+  private boolean closed;
 
   private ClouvelServer(Clouvel clouvel, ServerConfig config, Map<String, String> providers,
       List<AutoCloseable> owned) {
@@ -67,10 +70,11 @@ public final class ClouvelServer implements AutoCloseable {
     this.owned = List.copyOf(owned);
     Json json = new Json();
     Guards guards = new Guards(config, clouvel.clock());
+    this.cache = new ResponseCache(json, clouvel.clock(), config.cacheTtl(), 1_000, clouvel.events());
     this.context = new ServerContext(clouvel, store, config, json, guards,
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(providers)),
         new ScannerAgent(clouvel.content(), store.agents(), store.posts(), PostFilter.defaults(), clouvel.clock()),
-        new CommunityAgent(store.agents(), null, config.publicBaseUrl()), version());
+        new CommunityAgent(store.agents(), null, config.publicBaseUrl()), version(), cache);
     this.taskUpdates = new TaskUpdates(clouvel.events(), store, json);
     this.app = Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
@@ -172,27 +176,33 @@ public final class ClouvelServer implements AutoCloseable {
     return context.mode();
   }
 
-  /** Blocks until the JVM is asked to stop. */
-  public void awaitStop() throws InterruptedException {
-    Thread waiter = Thread.currentThread();
+  /**
+   * Blocks until the JVM is asked to stop (Ctrl-C, SIGTERM), then closes the server gracefully.
+   */
+  public void awaitStop() {
+    java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       close();
-      waiter.interrupt();
+      stopped.countDown();
     }, "clouvel-shutdown"));
-    while (started) {
-      Thread.sleep(Long.MAX_VALUE);
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
   /** Stops listening, lets tasks in flight finish (up to the grace period) and closes what it owns. */
   @Override
   public synchronized void close() {
-    if (!started && owned.isEmpty()) {
+    if (closed) {
       return;
     }
+    closed = true;
     started = false;
     app.stop();
     taskUpdates.close();
+    cache.close();
     clouvel.commissions().workers().stop(config.shutdownGrace());
     for (AutoCloseable resource : owned) {
       try {

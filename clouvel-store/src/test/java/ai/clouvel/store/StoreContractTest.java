@@ -244,7 +244,7 @@ abstract class StoreContractTest {
     assertThat(donations.commission().id()).isEqualTo(commission.id());
     assertThat(donations.supports()).extracting(DonationSummary::donorName).containsExactly("Dana Donor", "Anonymous");
     assertThat(donations.supportTotal()).isEqualTo(Money.ofCents(750));
-    assertThat(bulk.get(plain.id())).isEqualTo(ProductDonations.none(plain.id()));
+    assertThat(bulk.get(plain.id())).isEqualTo(ProductDonations.none(plain.id(), "g2"));
   }
 
   @Test

@@ -8,17 +8,19 @@ import java.util.List;
  * received.
  *
  * @param productId the product
+ * @param postId the post the product was made from
  * @param commission the commission donation, or {@code null} if the product was not commissioned
  * @param supports the succeeded support donations of the product's post, newest first
  * @param supportTotal the sum of {@code supports}
  */
-public record ProductDonations(long productId, DonationSummary commission,
+public record ProductDonations(long productId, String postId, DonationSummary commission,
     List<DonationSummary> supports, Money supportTotal) {
 
   /**
    * Creates the value, checking its fields.
    *
    * @param productId the product
+   * @param postId the post the product was made from
    * @param commission the commission donation, or {@code null} if the product was not commissioned
    * @param supports the succeeded support donations of the product's post, newest first
    * @param supportTotal the sum of {@code supports}
@@ -31,9 +33,10 @@ public record ProductDonations(long productId, DonationSummary commission,
    * Returns the donations of a product that has none.
    *
    * @param productId the product
+   * @param postId the post the product was made from
    * @return an empty record
    */
-  public static ProductDonations none(long productId) {
-    return new ProductDonations(productId, null, List.of(), Money.ZERO);
+  public static ProductDonations none(long productId, String postId) {
+    return new ProductDonations(productId, postId, null, List.of(), Money.ZERO);
   }
 }

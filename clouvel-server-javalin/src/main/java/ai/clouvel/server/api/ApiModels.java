@@ -93,11 +93,12 @@ public final class ApiModels {
   }
 
   /** The donations of one product, for bulk_donations. */
-  public record ProductDonationsJson(@Json(name = "product_id") long productId, DonationJson commission,
+  public record ProductDonationsJson(@Json(name = "product_id") long productId, @Json(name = "post_id") String postId,
+      DonationJson commission,
       List<DonationJson> supports, @Json(name = "support_total_cents") long supportTotalCents,
       @Json(name = "support_total_usd") String supportTotalUsd) {
     static ProductDonationsJson of(ProductDonations d) {
-      return new ProductDonationsJson(d.productId(), DonationJson.of(d.commission()),
+      return new ProductDonationsJson(d.productId(), d.postId(), DonationJson.of(d.commission()),
           d.supports().stream().map(DonationJson::of).toList(), d.supportTotal().cents(), d.supportTotal().toUsdString());
     }
   }
@@ -215,7 +216,11 @@ public final class ApiModels {
   public record StatusJson(String version, String mode, Map<String, String> providers, DatabaseJson database,
       @Json(name = "queue_depth") long queueDepth, WorkersJson workers, UsageJson usage,
       @Json(name = "donations_usd") String donationsUsd, @Json(name = "admin_enabled") boolean adminEnabled,
-      @Json(name = "server_time") String serverTime) {
+      CacheJson cache, @Json(name = "server_time") String serverTime) {
+  }
+
+  /** The response cache part of the status. */
+  public record CacheJson(long hits, long misses) {
   }
 
   /** The database part of the status. */

@@ -14,11 +14,13 @@ import ai.clouvel.core.store.PageRequest;
 import ai.clouvel.core.task.Task;
 import ai.clouvel.server.http.ApiException;
 import ai.clouvel.server.http.Pagination;
+import ai.clouvel.server.http.ResponseCache;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Tiers, checkout, payment intents, the webhook, donation status and donation summaries. */
 final class DonationsApi {
@@ -53,20 +55,24 @@ final class DonationsApi {
   }
 
   private void summary(Context ctx) {
+    server.cache().serve(ctx, () -> new ResponseCache.Cacheable(summaryJson(), Set.of(ResponseCache.DONATIONS)));
+  }
+
+  private ApiModels.SummaryJson summaryJson() {
     DonationTotals totals = server.store().donations().totals();
     List<ApiModels.DonationJson> recent = server.store().donations().list(PageRequest.first(10), DonationStatus.SUCCEEDED)
         .items().stream().map(DonationSummary::of).map(ApiModels.DonationJson::of).toList();
     List<ApiModels.GoalJson> goals = server.store().goals().active(server.clouvel().clock().instant()).stream()
         .map(ApiModels.GoalJson::of).toList();
-    server.json().send(ctx, 200, new ApiModels.SummaryJson(totals.donations(), totals.total().cents(),
-        totals.total().toUsdString(), totals.commissions(), totals.supports(), totals.refunded(), goals, recent));
+    return new ApiModels.SummaryJson(totals.donations(), totals.total().cents(),
+        totals.total().toUsdString(), totals.commissions(), totals.supports(), totals.refunded(), goals, recent);
   }
 
   private void bySubreddit(Context ctx) {
     int limit = Pagination.of(ctx).limit();
-    List<ApiModels.SubredditTotalJson> rows = server.store().donations().bySubreddit(limit).stream()
-        .map(ApiModels.SubredditTotalJson::of).toList();
-    server.json().send(ctx, 200, ApiModels.ItemsJson.of(rows));
+    server.cache().serve(ctx, () -> new ResponseCache.Cacheable(ApiModels.ItemsJson.of(
+        server.store().donations().bySubreddit(limit).stream().map(ApiModels.SubredditTotalJson::of).toList()),
+        Set.of(ResponseCache.DONATIONS)));
   }
 
   private void createCheckout(Context ctx) {

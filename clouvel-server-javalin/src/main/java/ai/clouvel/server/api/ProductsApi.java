@@ -8,11 +8,14 @@ import ai.clouvel.core.store.PageRequest;
 import ai.clouvel.core.store.StoredImage;
 import ai.clouvel.server.http.ApiException;
 import ai.clouvel.server.http.Pagination;
+import ai.clouvel.server.http.ResponseCache;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -37,14 +40,21 @@ final class ProductsApi {
 
   private void gallery(Context ctx) {
     String subreddit = subredditFilter(ctx);
-    Page<GalleryItem> page = server.store().gallery().page(Pagination.of(ctx), subreddit);
-    server.json().send(ctx, 200, ApiModels.PageJson.of(page, this::toJson));
+    PageRequest request = Pagination.of(ctx);
+    server.cache().serve(ctx, () -> {
+      Page<GalleryItem> page = server.store().gallery().page(request, subreddit);
+      Set<String> tags = new HashSet<>();
+      tags.add(ResponseCache.PRODUCTS);
+      page.items().forEach(item -> tags.add(ResponseCache.post(item.product().postId())));
+      return new ResponseCache.Cacheable(ApiModels.PageJson.of(page, this::toJson), tags);
+    });
   }
 
   private void product(Context ctx) {
     long id = productId(ctx.pathParam("id"));
     Product product = server.store().products().find(id).orElseThrow(() -> ApiException.notFound("product " + id));
-    server.json().send(ctx, 200, toJson(galleryItem(product)));
+    server.cache().serve(ctx, () -> new ResponseCache.Cacheable(toJson(galleryItem(product)),
+        Set.of(ResponseCache.product(id), ResponseCache.post(product.postId()))));
   }
 
   private void bulkDonations(Context ctx) {
@@ -64,10 +74,14 @@ final class ProductsApi {
       }
     }
     List<Long> unique = List.copyOf(new LinkedHashSet<>(ids));
-    Map<Long, ProductDonations> donations = server.store().donations().forProducts(unique);
-    List<ApiModels.ProductDonationsJson> items = unique.stream().filter(donations::containsKey)
-        .map(id -> ApiModels.ProductDonationsJson.of(donations.get(id))).toList();
-    server.json().send(ctx, 200, ApiModels.ItemsJson.of(items));
+    server.cache().serve(ctx, () -> {
+      Map<Long, ProductDonations> donations = server.store().donations().forProducts(unique);
+      Set<String> tags = new HashSet<>();
+      unique.forEach(id -> tags.add(ResponseCache.product(id)));
+      donations.values().forEach(d -> tags.add(ResponseCache.post(d.postId())));
+      return new ResponseCache.Cacheable(ApiModels.ItemsJson.of(unique.stream().filter(donations::containsKey)
+          .map(id -> ApiModels.ProductDonationsJson.of(donations.get(id))).toList()), tags);
+    });
   }
 
   private void image(Context ctx) {
@@ -83,7 +97,7 @@ final class ProductsApi {
 
   GalleryItem galleryItem(Product product) {
     ProductDonations donations = server.store().donations().forProducts(List.of(product.id()))
-        .getOrDefault(product.id(), ProductDonations.none(product.id()));
+        .getOrDefault(product.id(), ProductDonations.none(product.id(), product.postId()));
     return new GalleryItem(product, server.store().posts().find(product.postId()).orElse(null),
         donations.commission(), donations.supports().size(), donations.supportTotal());
   }

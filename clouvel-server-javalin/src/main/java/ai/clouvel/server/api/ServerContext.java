@@ -7,6 +7,7 @@ import ai.clouvel.core.store.ClouvelStore;
 import ai.clouvel.server.config.ServerConfig;
 import ai.clouvel.server.http.Guards;
 import ai.clouvel.server.http.Json;
+import ai.clouvel.server.http.ResponseCache;
 import java.util.Map;
 
 /**
@@ -21,9 +22,11 @@ import java.util.Map;
  * @param scanner the scanning agent
  * @param community the community agent
  * @param version the server's version
+ * @param cache the cache of read-mostly answers
  */
 public record ServerContext(Clouvel clouvel, ClouvelStore store, ServerConfig config, Json json, Guards guards,
-    Map<String, String> providers, ScannerAgent scanner, CommunityAgent community, String version) {
+    Map<String, String> providers, ScannerAgent scanner, CommunityAgent community, String version,
+    ResponseCache cache) {
 
   /** Returns {@code demo} unless payments are real. */
   public String mode() {

@@ -38,11 +38,9 @@ public final class Main {
    *
    * @param args the command and its options
    */
-  public static void main(String[] args) throws InterruptedException {
+  public static void main(String[] args) {
     if (args.length == 0 || args[0].equals("serve")) {
-      try (ClouvelServer server = ClouvelServer.fromEnvironment(System.getenv()).start()) {
-        server.awaitStop();
-      }
+      ClouvelServer.fromEnvironment(System.getenv()).start().awaitStop();
       return;
     }
     System.exit(run(Arrays.asList(args), System.out, System.err, System.getenv("DATABASE_URL")));

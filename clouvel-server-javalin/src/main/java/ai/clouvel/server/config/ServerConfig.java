@@ -20,10 +20,12 @@ import java.util.Objects;
  * @param seedDemoGallery whether an empty demo store is seeded with products ({@code SEED_DEMO}, default true)
  * @param checkoutsPerMinute how many checkouts one client IP may start per minute ({@code CHECKOUT_RATE_LIMIT})
  * @param shutdownGrace how long stopping waits for tasks in flight
+ * @param cacheTtl how long read-mostly answers may be served from memory ({@code CACHE_TTL_SECONDS},
+ *     default 5; 0 turns the cache off). Changes made through this server empty the cache at once.
  */
 public record ServerConfig(int port, String publicBaseUrl, String adminSecret, List<String> corsOrigins,
     long maxBodyBytes, String databaseUrl, int workers, boolean seedDemoGallery, int checkoutsPerMinute,
-    Duration shutdownGrace) {
+    Duration shutdownGrace, Duration cacheTtl) {
 
   public ServerConfig {
     if (port < 0 || port > 65535) {
@@ -39,6 +41,9 @@ public record ServerConfig(int port, String publicBaseUrl, String adminSecret, L
     }
     adminSecret = adminSecret == null || adminSecret.isBlank() ? null : adminSecret;
     Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+    if (Objects.requireNonNull(cacheTtl, "cacheTtl").isNegative()) {
+      throw new IllegalArgumentException("CACHE_TTL_SECONDS must not be negative");
+    }
   }
 
   /**
@@ -61,7 +66,8 @@ public record ServerConfig(int port, String publicBaseUrl, String adminSecret, L
         integer(env, "WORKERS", 2),
         !"false".equalsIgnoreCase(value(env, "SEED_DEMO")),
         integer(env, "CHECKOUT_RATE_LIMIT", 30),
-        Duration.ofSeconds(integer(env, "SHUTDOWN_GRACE_SECONDS", 20)));
+        Duration.ofSeconds(integer(env, "SHUTDOWN_GRACE_SECONDS", 20)),
+        Duration.ofSeconds(integer(env, "CACHE_TTL_SECONDS", 5)));
   }
 
   /**
@@ -73,7 +79,7 @@ public record ServerConfig(int port, String publicBaseUrl, String adminSecret, L
   public ServerConfig withPort(int newPort) {
     String base = publicBaseUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : publicBaseUrl;
     return new ServerConfig(newPort, base, adminSecret, corsOrigins, maxBodyBytes, databaseUrl, workers,
-        seedDemoGallery, checkoutsPerMinute, shutdownGrace);
+        seedDemoGallery, checkoutsPerMinute, shutdownGrace, cacheTtl);
   }
 
   /**

@@ -91,6 +91,8 @@ class ServerEndToEndTest {
       Map<String, Object> subscribed = watcher.nextOfType("subscribed");
       assertThat(subscribed).containsEntry("task_id", taskId);
 
+      assertThat(client.get("/api/generated_products?limit=10").body()).as("cached before the product exists")
+          .contains("\"total\":0");
       server.clouvel().commissions().workers().start();
 
       List<Integer> ladder = new ArrayList<>();

@@ -253,7 +253,7 @@ public final class JdbiDonations implements DonationRepository {
       for (Map.Entry<Long, String> product : postOfProduct.entrySet()) {
         List<DonationSummary> list = supports.getOrDefault(product.getValue(), List.of());
         Money total = list.stream().map(DonationSummary::amount).reduce(Money.ZERO, Money::plus);
-        result.put(product.getKey(), new ProductDonations(product.getKey(),
+        result.put(product.getKey(), new ProductDonations(product.getKey(), product.getValue(),
             commissions.get(product.getKey()), list, total));
       }
       return result;

@@ -1,0 +1,206 @@
+package ai.clouvel.benchmarks;
+
+import ai.clouvel.core.Clouvel;
+import ai.clouvel.core.donation.Donation;
+import ai.clouvel.core.donation.DonationStatus;
+import ai.clouvel.core.event.ClouvelEvent;
+import ai.clouvel.core.store.PageRequest;
+import ai.clouvel.core.time.ScheduledTicker;
+import ai.clouvel.server.ClouvelServer;
+import ai.clouvel.server.config.ServerConfig;
+import ai.clouvel.store.SqlStore;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Seeds 2,000 products and 50,000 donations, starts the reference server, and drives the gallery
+ * page and the bulk donations endpoint with 64 concurrent connections, with {@code /health} as the
+ * baseline measured in the same run. Prints p50, p99, requests per second and errors.
+ *
+ * <pre>
+ * mvn -B -q -DskipTests package && java -jar clouvel-benchmarks/target/clouvel-load.jar [seconds] [connections]
+ * </pre>
+ *
+ * Set {@code DATABASE_URL} to load PostgreSQL instead of a temporary SQLite file.
+ */
+public final class LoadHarness {
+  private static final int PRODUCTS = 2_000;
+  private static final int DONATIONS = 50_000;
+
+  private LoadHarness() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+    int connections = args.length > 1 ? Integer.parseInt(args[1]) : 64;
+    Path dir = Files.createTempDirectory("clouvel-load");
+    String databaseUrl = System.getenv().getOrDefault("DATABASE_URL", "sqlite:" + dir.resolve("load.db"));
+    Clock clock = Clock.systemUTC();
+    try (SqlStore store = SqlStore.builder().databaseUrl(databaseUrl).sqliteReaders(8).maximumPoolSize(16).build();
+         ScheduledTicker ticker = new ScheduledTicker()) {
+      long seedStart = System.nanoTime();
+      List<Long> ids = new LoadSeeder(store, clock).seed(PRODUCTS, DONATIONS);
+      System.out.printf(Locale.ROOT, "Seeded %d products and %d donations into %s in %.1f s%n", PRODUCTS, DONATIONS,
+          store.describe(), (System.nanoTime() - seedStart) / 1e9);
+
+      for (String cacheTtl : List.of("5", "0")) {
+        System.out.printf(Locale.ROOT, "%nResponse cache: %s; 5 donations per second to random posts%n",
+            cacheTtl.equals("0") ? "off (every request hits the database)" : "on, " + cacheTtl + " s time to live (the default)");
+        measure(store, ticker, ids, cacheTtl, seconds, connections);
+      }
+    }
+  }
+
+  private static void measure(SqlStore store, ScheduledTicker ticker, List<Long> ids, String cacheTtl, int seconds,
+      int connections) throws Exception {
+    Clouvel clouvel = Clouvel.builder().store(store).ticker(ticker).build();
+    ServerConfig config = ServerConfig.fromEnvironment(Map.of("PORT", String.valueOf(freePort()), "WORKERS", "0",
+        "SEED_DEMO", "false", "CACHE_TTL_SECONDS", cacheTtl));
+    try (ClouvelServer server = ClouvelServer.create(clouvel, config, Map.of("payments", "demo")).start()) {
+      String base = server.baseUrl();
+      // 100 different pages of 20, so the cache, when on, does not serve a single hot entry.
+      List<String> galleryPages = new ArrayList<>();
+      List<String> bulkPages = new ArrayList<>();
+      for (int page = 0; page < 100; page++) {
+        galleryPages.add(base + "/api/generated_products?limit=20&offset=" + page * 20);
+        bulkPages.add(base + "/api/generated_products/bulk_donations?product_ids=" + ids.subList(page * 20, page * 20 + 20)
+            .stream().map(String::valueOf).collect(Collectors.joining(",")));
+      }
+      Map<String, List<String>> scenarios = new LinkedHashMap<>();
+      scenarios.put("/health", List.of(base + "/health"));
+      scenarios.put("gallery page (20 products, 100 pages)", galleryPages);
+      scenarios.put("bulk_donations (20 products, 100 sets)", bulkPages);
+      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+          .executor(Executors.newFixedThreadPool(4)).build();
+      // Five donations a second to random posts, as a very busy day would bring: each one evicts the
+      // cached answers that show its post.
+      List<Donation> supports = store.donations().list(new PageRequest(200, 0), DonationStatus.SUCCEEDED).items()
+          .stream().filter(d -> d.postId() != null).toList();
+      java.util.Random random = new java.util.Random(7);
+      ScheduledExecutorService donations = Executors.newSingleThreadScheduledExecutor();
+      donations.scheduleAtFixedRate(() -> clouvel.events().publish(new ClouvelEvent.DonationUpdated(
+          supports.get(random.nextInt(supports.size())), clouvel.clock().instant())), 200, 200, TimeUnit.MILLISECONDS);
+      Map<String, Result> results = new LinkedHashMap<>();
+      try {
+        for (Map.Entry<String, List<String>> scenario : scenarios.entrySet()) {
+          run(http, scenario.getValue(), connections, Duration.ofSeconds(Math.max(2, seconds / 3)));
+          results.put(scenario.getKey(), run(http, scenario.getValue(), connections, Duration.ofSeconds(seconds)));
+        }
+      } finally {
+        donations.shutdownNow();
+      }
+      report(results, connections, seconds);
+      String status = http.send(HttpRequest.newBuilder(URI.create(base + "/api/status")).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+      System.out.println("Cache after the run: " + status.replaceAll(".*(\"cache\":\\{[^}]*}).*", "$1"));
+    } finally {
+      clouvel.close();
+    }
+  }
+
+  private static Result run(HttpClient http, List<String> urls, int connections, Duration duration) throws Exception {
+    List<HttpRequest> requests = urls.stream().map(url -> HttpRequest.newBuilder(URI.create(url)).GET().build()).toList();
+    long end = System.nanoTime() + duration.toNanos();
+    ExecutorService clients = Executors.newFixedThreadPool(connections);
+    List<Future<long[]>> futures = new ArrayList<>();
+    for (int c = 0; c < connections; c++) {
+      int connection = c;
+      futures.add(clients.submit(() -> {
+        long[] latencies = new long[1 << 16];
+        int count = 0;
+        long errors = 0;
+        while (System.nanoTime() < end) {
+          HttpRequest request = requests.get((connection + count) % requests.size());
+          long start = System.nanoTime();
+          try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+              errors++;
+            }
+          } catch (IOException e) {
+            errors++;
+          }
+          if (count == latencies.length) {
+            latencies = Arrays.copyOf(latencies, count * 2);
+          }
+          latencies[count++] = System.nanoTime() - start;
+        }
+        long[] result = Arrays.copyOf(latencies, count + 1);
+        result[count] = errors;
+        return result;
+      }));
+    }
+    List<Long> all = new ArrayList<>();
+    long errors = 0;
+    for (Future<long[]> future : futures) {
+      long[] values = future.get();
+      for (int i = 0; i < values.length - 1; i++) {
+        all.add(values[i]);
+      }
+      errors += values[values.length - 1];
+    }
+    clients.shutdown();
+    clients.awaitTermination(10, TimeUnit.SECONDS);
+    long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+    return new Result(sorted.length, errors, percentile(sorted, 50), percentile(sorted, 99),
+        sorted.length / (double) duration.toSeconds());
+  }
+
+  private static void report(Map<String, Result> results, int connections, int seconds) {
+    double healthRps = results.get("/health").rps();
+    System.out.printf(Locale.ROOT, "%n%d concurrent connections, %d s per scenario, %d cores%n", connections, seconds,
+        Runtime.getRuntime().availableProcessors());
+    System.out.printf(Locale.ROOT, "| scenario | requests | errors | p50 ms | p99 ms | req/s | vs /health |%n");
+    System.out.printf(Locale.ROOT, "|---|---:|---:|---:|---:|---:|---:|%n");
+    results.forEach((name, r) -> System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.0f | %.0f%% |%n",
+        name, r.requests(), r.errors(), r.p50Nanos() / 1e6, r.p99Nanos() / 1e6, r.rps(), 100 * r.rps() / healthRps));
+    boolean ok = true;
+    for (Map.Entry<String, Result> entry : results.entrySet()) {
+      Result r = entry.getValue();
+      if (r.errors() > 0 || r.p99Nanos() > 50_000_000L) {
+        ok = false;
+      }
+      if (!entry.getKey().equals("/health") && r.rps() < 0.2 * healthRps) {
+        ok = false;
+      }
+    }
+    System.out.println(ok ? "\nTargets met: no errors, p99 under 50 ms, each endpoint at least 20% of /health."
+        : "\nTargets NOT met: see the table.");
+  }
+
+  private static long percentile(long[] sorted, int percentile) {
+    if (sorted.length == 0) {
+      return 0;
+    }
+    int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+  }
+
+  private static int freePort() throws IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private record Result(long requests, long errors, long p50Nanos, long p99Nanos, double rps) {
+  }
+}
