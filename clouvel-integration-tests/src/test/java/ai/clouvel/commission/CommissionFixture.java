@@ -20,11 +20,8 @@ import ai.clouvel.store.SqlStore;
 import ai.clouvel.store.testing.TestStores;
 import ai.clouvel.stripe.StripePaymentGateway;
 import ai.clouvel.stripe.testing.FakeStripe;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -112,17 +109,8 @@ final class CommissionFixture implements AutoCloseable {
 
   /** The metadata the gateway sent to Stripe when the n-th checkout session was created. */
   Map<String, String> metadataOfLastCheckout() {
-    RecordedRequest create = stripeRequests.stream()
-        .filter(r -> r.getUrl().encodedPath().equals("/v1/checkout/sessions")).reduce((a, b) -> b).orElseThrow();
-    Map<String, String> metadata = new LinkedHashMap<>();
-    for (String pair : create.getBody().string(StandardCharsets.UTF_8).split("&")) {
-      String[] parts = pair.split("=", 2);
-      String key = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
-      if (key.startsWith("metadata[")) {
-        metadata.put(key.substring(9, key.length() - 1), URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
-      }
-    }
-    return metadata;
+    return FakeStripe.metadataOf(stripeRequests.stream()
+        .filter(r -> r.getUrl().encodedPath().equals("/v1/checkout/sessions")).reduce((a, b) -> b).orElseThrow());
   }
 
   String checkoutCompleted(String eventId, String sessionId, long paidCents, Map<String, String> metadata) {

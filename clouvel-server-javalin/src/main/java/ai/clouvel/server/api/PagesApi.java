@@ -28,6 +28,7 @@ final class PagesApi {
 
   void register(JavalinDefaultRoutingApi routes) {
     routes.get("/", ctx -> ctx.html(index));
+    routes.get("/favicon.ico", ctx -> ctx.status(204));
     routes.get("/p/{id}", this::productPage);
     routes.get("/demo/checkout/{id}", this::demoCheckout);
     routes.post("/demo/checkout/{id}/complete", this::demoComplete);

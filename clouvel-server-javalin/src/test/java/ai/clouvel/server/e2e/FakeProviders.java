@@ -7,7 +7,6 @@ import ai.clouvel.stripe.testing.FakeStripe;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -119,17 +118,8 @@ final class FakeProviders implements AutoCloseable {
 
   /** The metadata sent to Stripe when the last checkout session was created. */
   Map<String, String> lastCheckoutMetadata() {
-    RecordedRequest create = stripeRequests.stream()
-        .filter(r -> r.getUrl().encodedPath().equals("/v1/checkout/sessions")).reduce((a, b) -> b).orElseThrow();
-    Map<String, String> metadata = new LinkedHashMap<>();
-    for (String pair : create.getBody().string(StandardCharsets.UTF_8).split("&")) {
-      String[] parts = pair.split("=", 2);
-      String key = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
-      if (key.startsWith("metadata[")) {
-        metadata.put(key.substring(9, key.length() - 1), URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
-      }
-    }
-    return metadata;
+    return FakeStripe.metadataOf(stripeRequests.stream()
+        .filter(r -> r.getUrl().encodedPath().equals("/v1/checkout/sessions")).reduce((a, b) -> b).orElseThrow());
   }
 
   List<RecordedRequest> refunds() {

@@ -30,6 +30,19 @@ public final class FakeStripe {
     }
   }
 
+  /** The {@code metadata[...]} parameters of a recorded create request (Stripe's form encoding). */
+  public static Map<String, String> metadataOf(mockwebserver3.RecordedRequest create) {
+    Map<String, String> metadata = new java.util.LinkedHashMap<>();
+    for (String pair : create.getBody().string(StandardCharsets.UTF_8).split("&")) {
+      String[] parts = pair.split("=", 2);
+      String key = java.net.URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
+      if (key.startsWith("metadata[") && parts.length == 2) {
+        metadata.put(key.substring(9, key.length() - 1), java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+      }
+    }
+    return metadata;
+  }
+
   public static String event(String id, String type, String object) {
     return event(id, type, object, Stripe.API_VERSION);
   }
