@@ -1,6 +1,5 @@
 package ai.clouvel.agents.openai;
 
-import ai.clouvel.agents.http.ErrorClassifier;
 import ai.clouvel.agents.http.HttpResult;
 import ai.clouvel.agents.http.HttpSettings;
 import ai.clouvel.agents.http.Redactor;

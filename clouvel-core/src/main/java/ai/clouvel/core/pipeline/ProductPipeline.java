@@ -1,26 +1,18 @@
 package ai.clouvel.core.pipeline;
 
 import ai.clouvel.core.content.Comment;
-import ai.clouvel.core.content.ContentSource;
 import ai.clouvel.core.content.Listing;
 import ai.clouvel.core.content.Post;
 import ai.clouvel.core.content.PostFilter;
-import ai.clouvel.core.idea.CommentSummarizer;
 import ai.clouvel.core.idea.CommentSummary;
 import ai.clouvel.core.idea.GeneratedIdea;
-import ai.clouvel.core.idea.IdeaGenerator;
 import ai.clouvel.core.idea.IdeaRequest;
 import ai.clouvel.core.image.GeneratedImage;
 import ai.clouvel.core.image.HostedImage;
-import ai.clouvel.core.image.ImageGenerator;
-import ai.clouvel.core.image.ImageHost;
 import ai.clouvel.core.image.ImageRequest;
-import ai.clouvel.core.image.ImageStamper;
 import ai.clouvel.core.product.Product;
 import ai.clouvel.core.product.ProductLinks;
-import ai.clouvel.core.product.ProductPublisher;
 import ai.clouvel.core.product.PublishRequest;
-import ai.clouvel.core.store.CatalogStore;
 import ai.clouvel.core.time.Ticker;
 import ai.clouvel.core.usage.Usage;
 import java.time.Clock;
@@ -31,7 +23,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
