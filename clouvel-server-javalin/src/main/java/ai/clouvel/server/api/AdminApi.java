@@ -6,14 +6,18 @@ import ai.clouvel.core.agent.ScannerAgent;
 import ai.clouvel.core.agent.ScannedPost;
 import ai.clouvel.core.commission.SchedulerSettings;
 import ai.clouvel.core.donation.CommissionType;
+import ai.clouvel.core.donation.Goal;
+import ai.clouvel.core.money.Money;
 import ai.clouvel.core.product.Product;
 import ai.clouvel.core.task.Task;
 import ai.clouvel.server.http.ApiException;
 import ai.clouvel.server.http.Pagination;
 import ai.clouvel.server.http.RequestFields;
+import ai.clouvel.server.http.ResponseCache;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +35,7 @@ final class AdminApi {
     routes.post("/api/admin/scheduler/config", this::schedulerConfig);
     routes.post("/api/admin/scheduler/run-now", this::schedulerRunNow);
     routes.post("/api/publish/product/{id}", this::publish);
+    routes.post("/api/admin/goals", this::createGoal);
     routes.post("/api/admin/agents/scan", this::scan);
     routes.get("/api/admin/agents/candidates", this::candidates);
     routes.get("/api/admin/agents/actions", this::actions);
@@ -92,6 +97,21 @@ final class AdminApi {
     }
     AgentAction action = server.community().announce(product, where, dryRun);
     server.json().send(ctx, 200, Map.of("action", actionJson(action)));
+  }
+
+  private void createGoal(Context ctx) {
+    server.guards().requireAdmin(ctx);
+    RequestFields fields = new RequestFields(server.json().readObject(ctx.body()));
+    String title = fields.string("title", true, 200);
+    String subreddit = fields.string("subreddit", false, 30);
+    Money target = fields.money("target_usd", true);
+    Integer days = fields.integer("days", false, 1, 3650);
+    fields.validate();
+    Instant now = server.clouvel().clock().instant();
+    Goal goal = server.store().goals().create(title, subreddit, target, now,
+        days == null ? null : now.plus(Duration.ofDays(days)));
+    server.cache().invalidate(List.of(ResponseCache.DONATIONS));
+    server.json().send(ctx, 201, ApiModels.GoalJson.of(goal));
   }
 
   private void scan(Context ctx) {

@@ -156,7 +156,7 @@ public final class ApiModels {
   /** A fundraising goal. */
   public record GoalJson(long id, String title, String subreddit, @Json(name = "target_usd") String targetUsd,
       @Json(name = "raised_usd") String raisedUsd, int percent, @Json(name = "ends_at") String endsAt) {
-    static GoalJson of(Goal g) {
+    public static GoalJson of(Goal g) {
       int percent = (int) Math.min(100, g.raised().cents() * 100 / Math.max(1, g.target().cents()));
       return new GoalJson(g.id(), g.title(), g.subreddit(), g.target().toUsdString(), g.raised().toUsdString(),
           percent, g.endsAt() == null ? null : g.endsAt().toString());

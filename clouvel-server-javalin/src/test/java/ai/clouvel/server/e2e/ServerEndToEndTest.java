@@ -236,6 +236,12 @@ class ServerEndToEndTest {
     assertThat(client.object(client.get("/api/admin/scheduler/status", "X-Admin-Secret", admin)))
         .containsEntry("interval_minutes", new BigDecimal(90));
     assertThat(client.post("/api/admin/agents/scan", "", "X-Admin-Secret", admin).body()).contains("\"scanned\":3");
+    assertThat(client.get("/api/donations/summary").body()).contains("\"goals\":[]");
+    Client.Reply goal = client.post("/api/admin/goals", "{\"title\": \"New boots\", \"subreddit\": \"hiking\","
+        + " \"target_usd\": \"100.00\", \"days\": 30}", "X-Admin-Secret", admin);
+    assertThat(goal.status()).as(goal.body()).isEqualTo(201);
+    assertThat(client.get("/api/donations/summary").body()).contains("\"title\":\"New boots\"", "\"target_usd\":\"100.00\"");
+    assertError(client.post("/api/admin/goals", "{\"title\": \"x\"}", "X-Admin-Secret", admin), 400, "invalid_request");
     assertThat(client.get("/api/admin/agents/candidates", "X-Admin-Secret", admin).body()).contains("1h1k01");
   }
 
