@@ -6,6 +6,7 @@ import ai.clouvel.agents.openai.OpenAiCommentSummarizer;
 import ai.clouvel.agents.openai.OpenAiIdeaGenerator;
 import ai.clouvel.agents.openai.OpenAiImageGenerator;
 import ai.clouvel.agents.qr.QrCodeStamper;
+import ai.clouvel.agents.reddit.RedditCommunityPublisher;
 import ai.clouvel.agents.reddit.RedditContentSource;
 import ai.clouvel.agents.reddit.RedditUserAgent;
 import ai.clouvel.agents.zazzle.ZazzleProductPublisher;
@@ -125,6 +126,14 @@ public final class LiveProviders {
     if (!hasReddit()) {
       return Optional.empty();
     }
+    return Optional.of(redditBuilder().build());
+  }
+
+  private boolean hasRedditAccount() {
+    return hasReddit() && env.containsKey("REDDIT_USERNAME") && env.containsKey("REDDIT_PASSWORD");
+  }
+
+  private RedditContentSource.Builder redditBuilder() {
     if (!env.containsKey("REDDIT_USER_AGENT")) {
       throw new IllegalStateException("REDDIT_USER_AGENT is required with Reddit credentials, "
           + "for example 'server:ai.clouvel:0.1.0 (by /u/yourname)'");
@@ -140,7 +149,20 @@ public final class LiveProviders {
       reddit.subreddits(Arrays.stream(env.get("REDDIT_SUBREDDITS").split(","))
           .map(String::strip).filter(s -> !s.isEmpty()).toList());
     }
-    return Optional.of(reddit.build());
+    return reddit;
+  }
+
+  /**
+   * Builds the Reddit account agents post with, if {@code REDDIT_USERNAME} and
+   * {@code REDDIT_PASSWORD} are set besides the app credentials.
+   *
+   * @return the publisher, or empty
+   */
+  public Optional<RedditCommunityPublisher> redditAccount() {
+    if (!hasRedditAccount()) {
+      return Optional.empty();
+    }
+    return Optional.of(redditBuilder().buildCommunityPublisher(env.get("REDDIT_USERNAME"), env.get("REDDIT_PASSWORD")));
   }
 
   /**
@@ -202,6 +224,7 @@ public final class LiveProviders {
   public Clouvel.Builder applyTo(Clouvel.Builder builder) {
     builder.imageStamper(new QrCodeStamper());
     reddit().ifPresent(builder::contentSource);
+    redditAccount().ifPresent(builder::communityPublisher);
     openAi().ifPresent(client -> builder
         .ideaGenerator(new OpenAiIdeaGenerator(client, ideaModel()))
         .commentSummarizer(new OpenAiCommentSummarizer(client, env.getOrDefault("OPENAI_SUMMARY_MODEL", ideaModel())))
@@ -223,6 +246,7 @@ public final class LiveProviders {
     modes.put("images", hasOpenAi() ? "live" : "demo");
     modes.put("publisher", hasZazzle() ? "live" : "demo");
     modes.put("image_host", hasImgur() ? "imgur" : "store");
+    modes.put("community", hasRedditAccount() ? "live" : "dry_run");
     return modes;
   }
 
@@ -234,7 +258,8 @@ public final class LiveProviders {
   public static List<String> variables() {
     return List.of("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_ORGANIZATION", "OPENAI_IDEA_MODEL",
         "OPENAI_SUMMARY_MODEL", "OPENAI_IMAGE_MODEL", "REDDIT_CLIENT_ID", "REDDIT_CLIENT_SECRET",
-        "REDDIT_USER_AGENT", "REDDIT_BASE_URL", "REDDIT_AUTH_URL", "REDDIT_SUBREDDITS",
+        "REDDIT_USER_AGENT", "REDDIT_BASE_URL", "REDDIT_AUTH_URL", "REDDIT_SUBREDDITS", "REDDIT_USERNAME",
+        "REDDIT_PASSWORD",
         "ZAZZLE_AFFILIATE_ID", "ZAZZLE_TRACKING_CODE", "IMGUR_CLIENT_ID", "IMGUR_BASE_URL");
   }
 }

@@ -138,8 +138,18 @@ class LivePipelineTest {
     LiveProviders onlyOpenAi = LiveProviders.fromEnvironment(Map.of("OPENAI_API_KEY", "sk-x-123456",
         "REDDIT_CLIENT_ID", " "), clock, new RecordingSleeper());
     assertThat(onlyOpenAi.describe()).containsEntry("ideas", "live").containsEntry("content", "demo")
-        .containsEntry("publisher", "demo");
+        .containsEntry("publisher", "demo").containsEntry("community", "dry_run");
     assertThat(onlyOpenAi.reddit()).isEmpty();
+    assertThat(onlyOpenAi.redditAccount()).isEmpty();
+    Map<String, String> account = Map.of("REDDIT_CLIENT_ID", "a", "REDDIT_CLIENT_SECRET", "b",
+        "REDDIT_USER_AGENT", "server:ai.clouvel:1 (by /u/c)", "REDDIT_USERNAME", "bot");
+    assertThat(LiveProviders.fromEnvironment(account, clock, new RecordingSleeper()).redditAccount())
+        .as("no password, no account").isEmpty();
+    Map<String, String> withPassword = new java.util.HashMap<>(account);
+    withPassword.put("REDDIT_PASSWORD", "pw-123");
+    LiveProviders posting = LiveProviders.fromEnvironment(withPassword, clock, new RecordingSleeper());
+    assertThat(posting.redditAccount()).isPresent();
+    assertThat(posting.describe()).containsEntry("community", "live");
     assertThatThrownBy(() -> LiveProviders.fromEnvironment(Map.of("REDDIT_CLIENT_ID", "a", "REDDIT_CLIENT_SECRET", "b"),
         clock, new RecordingSleeper()).reddit()).hasMessageContaining("REDDIT_USER_AGENT");
   }

@@ -1,5 +1,6 @@
 package ai.clouvel.core;
 
+import ai.clouvel.core.agent.CommunityPublisher;
 import ai.clouvel.core.commission.CommissionSettings;
 import ai.clouvel.core.commission.Commissions;
 import ai.clouvel.core.content.ContentSource;
@@ -33,6 +34,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import java.util.random.RandomGenerator;
 
@@ -61,6 +63,7 @@ public final class Clouvel implements AutoCloseable {
   private final ClouvelStore store;
   private final PaymentGateway paymentGateway;
   private final Commissions commissions;
+  private final CommunityPublisher communityPublisher;
 
   private Clouvel(Builder builder) {
     this.settings = builder;
@@ -91,6 +94,7 @@ public final class Clouvel implements AutoCloseable {
         builder.progressInterval,
         builder.initialImageEstimate,
         builder.random));
+    this.communityPublisher = builder.communityPublisher;
     this.paymentGateway = builder.paymentGateway != null ? builder.paymentGateway
         : new DemoPaymentGateway(builder.publicBaseUrl, builder.clock);
     this.commissions = store == null ? null : new Commissions(store, paymentGateway, pipeline, content,
@@ -134,8 +138,8 @@ public final class Clouvel implements AutoCloseable {
    *
    * @return the store, or empty when only a catalog is configured
    */
-  public java.util.Optional<ClouvelStore> store() {
-    return java.util.Optional.ofNullable(store);
+  public Optional<ClouvelStore> store() {
+    return Optional.ofNullable(store);
   }
 
   /**
@@ -145,6 +149,15 @@ public final class Clouvel implements AutoCloseable {
    */
   public PaymentGateway paymentGateway() {
     return paymentGateway;
+  }
+
+  /**
+   * Returns the account that posts to the community, if one is configured.
+   *
+   * @return the publisher, or empty: agents then only do dry runs
+   */
+  public Optional<CommunityPublisher> communityPublisher() {
+    return Optional.ofNullable(communityPublisher);
   }
 
   /**
@@ -252,8 +265,20 @@ public final class Clouvel implements AutoCloseable {
     private ClouvelStore store;
     private PaymentGateway paymentGateway;
     private CommissionSettings commissionSettings = CommissionSettings.DEFAULTS;
+    private CommunityPublisher communityPublisher;
 
     private Builder() {
+    }
+
+    /**
+     * Sets the account agents post to the community with. Default: none, dry runs only.
+     *
+     * @param publisher the publisher, for example a Reddit account
+     * @return this builder
+     */
+    public Builder communityPublisher(CommunityPublisher publisher) {
+      this.communityPublisher = Objects.requireNonNull(publisher, "publisher");
+      return this;
     }
 
     /**

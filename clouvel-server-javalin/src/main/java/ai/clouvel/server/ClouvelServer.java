@@ -7,6 +7,7 @@ import ai.clouvel.core.commission.CommissionRejectedException;
 import ai.clouvel.core.content.PostFilter;
 import ai.clouvel.core.payment.InvalidWebhookException;
 import ai.clouvel.core.provider.ProviderException;
+import ai.clouvel.core.provider.RateLimitedException;
 import ai.clouvel.core.store.ClouvelStore;
 import ai.clouvel.core.time.Sleeper;
 import ai.clouvel.server.api.Api;
@@ -74,7 +75,7 @@ public final class ClouvelServer implements AutoCloseable {
     this.context = new ServerContext(clouvel, store, config, json, guards,
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(providers)),
         new ScannerAgent(clouvel.content(), store.agents(), store.posts(), PostFilter.defaults(), clouvel.clock()),
-        new CommunityAgent(store.agents(), null, config.publicBaseUrl()), version(), cache);
+        new CommunityAgent(store.agents(), clouvel.communityPublisher().orElse(null), config.publicBaseUrl()), version(), cache);
     this.taskUpdates = new TaskUpdates(clouvel.events(), store, json);
     this.app = Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
@@ -226,6 +227,10 @@ public final class ClouvelServer implements AutoCloseable {
         error(json, ctx, 400, "invalid_webhook", e.getMessage(), List.of()));
     javalin.routes.exception(ProviderException.class, (e, ctx) -> {
       log.warn("Provider failure during {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+      if (e instanceof RateLimitedException limited) {
+        limited.retryAfter().ifPresent(wait ->
+            ctx.header("Retry-After", String.valueOf((wait.toMillis() + 999) / 1000)));
+      }
       error(json, ctx, e.isTransient() ? 503 : 502, "provider_unavailable",
           e.provider() + " is not available right now; try again later", List.of());
     });

@@ -5,6 +5,7 @@ import ai.clouvel.agents.http.Redactor;
 import ai.clouvel.agents.http.RequestPacer;
 import ai.clouvel.agents.http.ResilientHttp;
 import ai.clouvel.agents.http.RetryPolicy;
+import ai.clouvel.agents.reddit.internal.RedditConnection;
 import ai.clouvel.agents.reddit.internal.RedditJson;
 import ai.clouvel.agents.reddit.internal.RedditNetworkAdapter;
 import ai.clouvel.core.content.Comment;
@@ -14,8 +15,6 @@ import ai.clouvel.core.content.Post;
 import ai.clouvel.core.content.PostIds;
 import ai.clouvel.core.content.Subreddit;
 import ai.clouvel.core.provider.BadResponseException;
-import ai.clouvel.core.provider.ProviderException;
-import ai.clouvel.core.provider.ProviderRequestException;
 import ai.clouvel.core.time.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,14 +25,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import net.dean.jraw.RedditClient;
 import net.dean.jraw.http.HttpRequest;
-import net.dean.jraw.http.NetworkException;
 import net.dean.jraw.oauth.Credentials;
-import net.dean.jraw.oauth.OAuthHelper;
-import net.dean.jraw.ratelimit.NoopRateLimiter;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -48,22 +42,13 @@ public final class RedditContentSource implements ContentSource {
   private static final String PROVIDER = "reddit";
   private static final Pattern SUBREDDIT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_]{1,20}");
 
-  private final Builder settings;
-  private final RedditNetworkAdapter adapter;
-  private final Object lock = new Object();
-  private RedditClient client;
+  private final List<String> subreddits;
+  private final RedditConnection reddit;
 
   private RedditContentSource(Builder builder) {
-    this.settings = builder;
-    ResilientHttp http = ResilientHttp.builder(PROVIDER)
-        .client(builder.okHttpClient.newBuilder().followRedirects(false).build())
-        .settings(builder.httpSettings)
-        .clock(builder.clock)
-        .sleeper(builder.sleeper)
-        .redactor(Redactor.of(builder.clientSecret))
-        .pacer(new RequestPacer(builder.requestsPerMinute, Duration.ofMinutes(1), builder.clock, builder.sleeper))
-        .build();
-    this.adapter = new RedditNetworkAdapter(http, builder.apiBase, builder.authBase, builder.userAgent.toString());
+    this.subreddits = builder.subreddits;
+    this.reddit = new RedditConnection(builder.adapter(),
+        Credentials.Companion.userless(builder.clientId, builder.clientSecret, builder.deviceId));
   }
 
   /**
@@ -132,55 +117,15 @@ public final class RedditContentSource implements ContentSource {
 
   @Override
   public List<String> suggestedSubreddits() {
-    return settings.subreddits;
+    return subreddits;
   }
 
   /** GETs a path of the API; a missing, private or banned resource is empty. */
   private Optional<Object> get(String path, Map<String, String> query) {
-    return call(() -> {
-      RedditClient reddit = client();
-      HttpRequest request = reddit.requestStub().path(path).query(query).rawJson(true).build();
-      return Optional.of(RedditJson.parse(reddit.request(request).getBody()));
+    return reddit.find(client -> {
+      HttpRequest request = client.requestStub().path(path).query(query).rawJson(true).build();
+      return Optional.of(RedditJson.parse(client.request(request).getBody()));
     });
-  }
-
-  private <T> Optional<T> call(Supplier<Optional<T>> work) {
-    synchronized (lock) {
-      try {
-        return work.get();
-      } catch (ProviderException e) {
-        throw e;
-      } catch (NetworkException e) {
-        return notFoundOrFail(e.getRes().getCode(), e);
-      } catch (RuntimeException e) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-          if (cause instanceof NetworkException network) {
-            return notFoundOrFail(network.getRes().getCode(), e);
-          }
-        }
-        throw new BadResponseException(PROVIDER, e.getClass().getSimpleName() + ": " + e.getMessage(), e);
-      }
-    }
-  }
-
-  private static <T> Optional<T> notFoundOrFail(int status, RuntimeException e) {
-    if (status == 404 || status == 403 || status == 302 || status == 301) {
-      return Optional.empty();
-    }
-    throw new ProviderRequestException(PROVIDER, status, "Reddit refused the request");
-  }
-
-  private RedditClient client() {
-    if (client == null) {
-      Credentials credentials = Credentials.Companion.userless(settings.clientId, settings.clientSecret,
-          settings.deviceId);
-      RedditClient reddit = OAuthHelper.automatic(adapter, credentials);
-      reddit.setLogHttp(false);
-      reddit.setRetryLimit(0);
-      reddit.setRateLimiter(new NoopRateLimiter());
-      client = reddit;
-    }
-    return client;
   }
 
   /** Configures a {@link RedditContentSource}. */
@@ -330,13 +275,50 @@ public final class RedditContentSource implements ContentSource {
      * @throws IllegalStateException if credentials or the User-Agent are missing
      */
     public RedditContentSource build() {
+      check();
+      return new RedditContentSource(this);
+    }
+
+    /**
+     * Builds a {@link RedditCommunityPublisher} that posts as a Reddit account (a "script" app),
+     * with the same settings.
+     *
+     * @param username the account's username ({@code REDDIT_USERNAME})
+     * @param password the account's password ({@code REDDIT_PASSWORD}); never logged
+     * @return the publisher; no request is made until the first post
+     */
+    public RedditCommunityPublisher buildCommunityPublisher(String username, String password) {
+      check();
+      if (username == null || username.isBlank() || password == null || password.isBlank()) {
+        throw new IllegalStateException("posting to Reddit needs REDDIT_USERNAME and REDDIT_PASSWORD");
+      }
+      return new RedditCommunityPublisher(new RedditConnection(adapter(password),
+          Credentials.Companion.script(username.strip(), password, clientId, clientSecret)));
+    }
+
+    private void check() {
       if (clientId == null || clientId.isBlank() || clientSecret == null || clientSecret.isBlank()) {
         throw new IllegalStateException("Reddit needs REDDIT_CLIENT_ID and REDDIT_CLIENT_SECRET");
       }
       if (userAgent == null) {
         throw new IllegalStateException("Reddit needs a REDDIT_USER_AGENT");
       }
-      return new RedditContentSource(this);
+    }
+
+    private RedditNetworkAdapter adapter(String... moreSecrets) {
+      Redactor redactor = Redactor.of(clientSecret);
+      for (String secret : moreSecrets) {
+        redactor = redactor.and(secret);
+      }
+      ResilientHttp http = ResilientHttp.builder(PROVIDER)
+          .client(okHttpClient.newBuilder().followRedirects(false).build())
+          .settings(httpSettings)
+          .clock(clock)
+          .sleeper(sleeper)
+          .redactor(redactor)
+          .pacer(new RequestPacer(requestsPerMinute, Duration.ofMinutes(1), clock, sleeper))
+          .build();
+      return new RedditNetworkAdapter(http, apiBase, authBase, userAgent.toString());
     }
   }
 }

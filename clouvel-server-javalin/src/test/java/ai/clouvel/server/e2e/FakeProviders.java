@@ -28,7 +28,9 @@ final class FakeProviders implements AutoCloseable {
   final MockWebServer stripe = new MockWebServer();
   final List<RecordedRequest> stripeRequests = new CopyOnWriteArrayList<>();
   final List<RecordedRequest> openAiRequests = new CopyOnWriteArrayList<>();
+  final List<RecordedRequest> redditRequests = new CopyOnWriteArrayList<>();
   final AtomicBoolean rejectImages = new AtomicBoolean();
+  final AtomicBoolean redditRateLimited = new AtomicBoolean();
   private final AtomicInteger ids = new AtomicInteger();
   private final String image = Base64.getEncoder().encodeToString(new PaintedImageGenerator()
       .generate(ImageRequest.of("A summit at dawn above the clouds", ImageQuality.HD)).png());
@@ -38,6 +40,7 @@ final class FakeProviders implements AutoCloseable {
     reddit.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
+        redditRequests.add(request);
         String path = request.getUrl().encodedPath();
         String body = switch (path) {
           case "/api/v1/access_token" -> fixture("token.json");
@@ -46,6 +49,10 @@ final class FakeProviders implements AutoCloseable {
           case "/comments/1h1k01" -> fixture("comments.json");
           case "/api/info" -> "t3_1h1k01".equals(request.getUrl().queryParameter("id"))
               ? fixture("info.json") : fixture("info-empty.json");
+          case "/api/comment" -> redditRateLimited.get()
+              ? "{\"json\": {\"ratelimit\": 61.2, \"errors\": [[\"RATELIMIT\", \"Take a break\", \"ratelimit\"]]}}"
+              : "{\"json\": {\"errors\": [], \"data\": {\"things\": [{\"kind\": \"t1\","
+                  + " \"data\": {\"name\": \"t1_e2ec0mm\"}}]}}}";
           default -> null;
         };
         return body == null ? json(404, "{\"message\": \"Not Found\", \"error\": 404}")
@@ -110,6 +117,8 @@ final class FakeProviders implements AutoCloseable {
     env.put("REDDIT_USER_AGENT", "server:ai.clouvel.e2e:1.0 (by /u/clouvel_e2e)");
     env.put("REDDIT_BASE_URL", reddit.url("/").toString());
     env.put("REDDIT_SUBREDDITS", "hiking");
+    env.put("REDDIT_USERNAME", "clouvel_e2e");
+    env.put("REDDIT_PASSWORD", "e2e-reddit-password");
     env.put("STRIPE_SECRET_KEY", "sk_test_e2e");
     env.put("STRIPE_WEBHOOK_SECRET", FakeStripe.WEBHOOK_SECRET);
     env.put("STRIPE_API_BASE", stripe.url("/").toString());

@@ -2,6 +2,13 @@ package ai.clouvel.server.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.clouvel.core.content.Post;
+import ai.clouvel.core.idea.ProductIdea;
+import ai.clouvel.core.image.HostedImage;
+import ai.clouvel.core.image.ImageQuality;
+import ai.clouvel.core.product.Product;
+import ai.clouvel.core.product.ProductLinks;
+import ai.clouvel.core.store.ClouvelStore;
 import ai.clouvel.core.store.PageRequest;
 import ai.clouvel.server.ClouvelServer;
 import ai.clouvel.stripe.testing.FakeStripe;
@@ -11,12 +18,14 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -243,6 +252,40 @@ class ServerEndToEndTest {
     assertThat(client.get("/api/donations/summary").body()).contains("\"title\":\"New boots\"", "\"target_usd\":\"100.00\"");
     assertError(client.post("/api/admin/goals", "{\"title\": \"x\"}", "X-Admin-Secret", admin), 400, "invalid_request");
     assertThat(client.get("/api/admin/agents/candidates", "X-Admin-Secret", admin).body()).contains("1h1k01");
+  }
+
+  @Test
+  void anAdminCanAnnounceAProductOnTheRedditPostItCameFrom() {
+    String admin = "admin-secret-e2e";
+    ClouvelStore store = server.clouvel().store().orElseThrow();
+    store.posts().save(new Post("1h1k01", "hiking", "Whitney at sunrise", "", "ridge_runner", null, 4210, 233,
+        Instant.now().minusSeconds(3600), false, false, false, false));
+    long id = store.products().nextId();
+    store.products().save(new Product(id, "1h1k01", "hiking", "Whitney at sunrise",
+        new ProductIdea("Summit glow", "Whitney at Dawn", "A granite peak glowing pink."),
+        new HostedImage("img1", "http://localhost/images/img1.png"),
+        new ProductLinks("http://shop.test/1", "http://shop.test/1?rf=1", "256344169523425346"), "v1", "gpt-4o-mini",
+        "dall-e-3", ImageQuality.HD, Instant.now()));
+
+    Client.Reply dry = client.post("/api/publish/product/" + id, "", "X-Admin-Secret", admin);
+    assertThat(dry.body()).contains("\"dry_run\":true", "Whitney at Dawn");
+    assertThat(providers.redditRequests).noneMatch(r -> r.getUrl().encodedPath().equals("/api/comment"));
+
+    Client.Reply real = client.post("/api/publish/product/" + id + "?dry_run=false", "", "X-Admin-Secret", admin);
+    assertThat(real.status()).as(real.body()).isEqualTo(200);
+    assertThat(real.body()).contains("\"dry_run\":false", "posted t1_e2ec0mm");
+    RecordedRequest comment = providers.redditRequests.stream()
+        .filter(r -> r.getUrl().encodedPath().equals("/api/comment")).findFirst().orElseThrow();
+    assertThat(comment.getBody().string(StandardCharsets.UTF_8)).contains("thing_id=t3_1h1k01", "Whitney+at+Dawn");
+    assertThat(providers.redditRequests).anyMatch(r -> r.getUrl().encodedPath().equals("/api/v1/access_token")
+        && r.getBody().string(StandardCharsets.UTF_8).contains("grant_type=password"));
+
+    providers.redditRateLimited.set(true);
+    Client.Reply limited = client.post("/api/publish/product/" + id + "?dry_run=false", "", "X-Admin-Secret", admin);
+    assertError(limited, 503, "provider_unavailable");
+    assertThat(limited.header("Retry-After")).isEqualTo("62");
+    assertThat(limited.body()).doesNotContain("e2e-reddit-password");
+    assertThat(store.agents().actions(PageRequest.first(10)).total()).isEqualTo(2);
   }
 
   @Test
