@@ -1,5 +1,6 @@
 package ai.clouvel.agents.imgur;
 
+import ai.clouvel.agents.http.HttpProviderBuilder;
 import ai.clouvel.agents.http.HttpResult;
 import ai.clouvel.agents.http.HttpSettings;
 import ai.clouvel.agents.http.Redactor;
@@ -7,15 +8,12 @@ import ai.clouvel.agents.http.ResilientHttp;
 import ai.clouvel.core.image.HostedImage;
 import ai.clouvel.core.image.ImageHost;
 import ai.clouvel.core.provider.BadResponseException;
-import ai.clouvel.core.time.Sleeper;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
-import java.time.Clock;
 import java.util.Objects;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 
@@ -32,11 +30,10 @@ public final class ImgurImageHost implements ImageHost {
   private final ResilientHttp http;
   private final Moshi moshi = new Moshi.Builder().build();
 
-  private ImgurImageHost(Builder builder) {
+  private ImgurImageHost(Builder builder, ResilientHttp.Builder http) {
     this.clientId = builder.clientId;
     this.baseUrl = builder.baseUrl;
-    this.http = ResilientHttp.builder(PROVIDER).client(builder.client).settings(builder.settings)
-        .clock(builder.clock).sleeper(builder.sleeper).redactor(Redactor.of(builder.clientId)).build();
+    this.http = http.redactor(Redactor.of(builder.clientId)).build();
   }
 
   /**
@@ -96,16 +93,16 @@ public final class ImgurImageHost implements ImageHost {
   public record UploadedImage(String id, String link) {
   }
 
-  /** Configures an {@link ImgurImageHost}. */
-  public static final class Builder {
+  /**
+   * Configures an {@link ImgurImageHost}. Timeouts and retries default to
+   * {@link HttpSettings#DEFAULT}.
+   */
+  public static final class Builder extends HttpProviderBuilder<Builder> {
     private String clientId;
     private String baseUrl = "https://api.imgur.com";
-    private HttpSettings settings = HttpSettings.DEFAULT;
-    private OkHttpClient client = new OkHttpClient();
-    private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = Sleeper.system();
 
     private Builder() {
+      super(HttpSettings.DEFAULT);
     }
 
     /**
@@ -132,50 +129,6 @@ public final class ImgurImageHost implements ImageHost {
     }
 
     /**
-     * Sets timeouts and retries. Default: {@link HttpSettings#DEFAULT}.
-     *
-     * @param settings the settings
-     * @return this builder
-     */
-    public Builder httpSettings(HttpSettings settings) {
-      this.settings = Objects.requireNonNull(settings, "settings");
-      return this;
-    }
-
-    /**
-     * Sets the OkHttp client to derive from. Default: a new one.
-     *
-     * @param client the client
-     * @return this builder
-     */
-    public Builder okHttpClient(OkHttpClient client) {
-      this.client = Objects.requireNonNull(client, "client");
-      return this;
-    }
-
-    /**
-     * Sets the clock. Default: system UTC.
-     *
-     * @param clock the clock
-     * @return this builder
-     */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    /**
-     * Sets the sleeper retries wait with. Default: {@link Sleeper#system()}.
-     *
-     * @param sleeper the sleeper
-     * @return this builder
-     */
-    public Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-      return this;
-    }
-
-    /**
      * Builds the host.
      *
      * @return the host
@@ -185,7 +138,7 @@ public final class ImgurImageHost implements ImageHost {
       if (clientId == null || clientId.isBlank()) {
         throw new IllegalStateException("Imgur needs a client id (IMGUR_CLIENT_ID)");
       }
-      return new ImgurImageHost(this);
+      return new ImgurImageHost(this, http(PROVIDER));
     }
   }
 }

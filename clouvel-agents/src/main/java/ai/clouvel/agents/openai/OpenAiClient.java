@@ -1,6 +1,7 @@
 package ai.clouvel.agents.openai;
 
 import ai.clouvel.agents.http.HttpResult;
+import ai.clouvel.agents.http.HttpProviderBuilder;
 import ai.clouvel.agents.http.HttpSettings;
 import ai.clouvel.agents.http.Redactor;
 import ai.clouvel.agents.http.ResilientHttp;
@@ -9,13 +10,11 @@ import ai.clouvel.agents.openai.internal.OpenAiJson;
 import ai.clouvel.core.provider.BadResponseException;
 import ai.clouvel.core.provider.ContentRejectedException;
 import ai.clouvel.core.provider.ProviderException;
-import ai.clouvel.core.time.Sleeper;
 import ai.clouvel.core.usage.Usage;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
 import com.squareup.moshi.Moshi;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +22,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 
@@ -45,16 +43,12 @@ public final class OpenAiClient {
   private final OpenAiPricing pricing;
   private final Moshi moshi = new Moshi.Builder().build();
 
-  private OpenAiClient(Builder builder) {
+  private OpenAiClient(Builder builder, ResilientHttp.Builder http) {
     this.baseUrl = builder.baseUrl;
     this.apiKey = builder.apiKey;
     this.organization = builder.organization;
     this.pricing = builder.pricing;
-    this.http = ResilientHttp.builder(PROVIDER)
-        .client(builder.client)
-        .settings(builder.settings)
-        .clock(builder.clock)
-        .sleeper(builder.sleeper)
+    this.http = http
         .redactor(Redactor.of(builder.apiKey))
         .errorClassifier(this::classify)
         .build();
@@ -212,19 +206,19 @@ public final class OpenAiClient {
   public record ImageAnswer(byte[] png, String revisedPrompt, long inputTokens, long outputTokens) {
   }
 
-  /** Configures an {@link OpenAiClient}. */
-  public static final class Builder {
+  /**
+   * Configures an {@link OpenAiClient}. Timeouts and retries default to 10 s connect, 120 s read,
+   * 180 s per attempt and 4 attempts: image generation is slow.
+   */
+  public static final class Builder extends HttpProviderBuilder<Builder> {
     private String apiKey;
     private String baseUrl = "https://api.openai.com/v1";
     private String organization;
-    private HttpSettings settings = new HttpSettings(Duration.ofSeconds(10), Duration.ofSeconds(120),
-        Duration.ofSeconds(180), RetryPolicy.DEFAULT);
-    private OkHttpClient client = new OkHttpClient();
-    private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = Sleeper.system();
     private OpenAiPricing pricing = OpenAiPricing.defaults();
 
     private Builder() {
+      super(new HttpSettings(Duration.ofSeconds(10), Duration.ofSeconds(120), Duration.ofSeconds(180),
+          RetryPolicy.DEFAULT));
     }
 
     /**
@@ -262,50 +256,6 @@ public final class OpenAiClient {
     }
 
     /**
-     * Sets timeouts and retries. Default: 10 s connect, 120 s read, 180 s per attempt, 4 attempts.
-     *
-     * @param settings the settings
-     * @return this builder
-     */
-    public Builder httpSettings(HttpSettings settings) {
-      this.settings = Objects.requireNonNull(settings, "settings");
-      return this;
-    }
-
-    /**
-     * Sets the OkHttp client to share a connection pool with. Default: a new one.
-     *
-     * @param client the client
-     * @return this builder
-     */
-    public Builder okHttpClient(OkHttpClient client) {
-      this.client = Objects.requireNonNull(client, "client");
-      return this;
-    }
-
-    /**
-     * Sets the clock. Default: system UTC.
-     *
-     * @param clock the clock
-     * @return this builder
-     */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    /**
-     * Sets the sleeper retries wait with. Default: {@link Sleeper#system()}.
-     *
-     * @param sleeper the sleeper
-     * @return this builder
-     */
-    public Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-      return this;
-    }
-
-    /**
      * Sets the price table. Default: {@link OpenAiPricing#defaults()}.
      *
      * @param pricing the table
@@ -326,7 +276,7 @@ public final class OpenAiClient {
       if (apiKey == null || apiKey.isBlank()) {
         throw new IllegalStateException("OpenAI needs an API key (OPENAI_API_KEY)");
       }
-      return new OpenAiClient(this);
+      return new OpenAiClient(this, http(PROVIDER));
     }
   }
 }

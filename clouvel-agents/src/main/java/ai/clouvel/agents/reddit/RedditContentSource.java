@@ -1,5 +1,6 @@
 package ai.clouvel.agents.reddit;
 
+import ai.clouvel.agents.http.HttpProviderBuilder;
 import ai.clouvel.agents.http.HttpSettings;
 import ai.clouvel.agents.http.Redactor;
 import ai.clouvel.agents.http.RequestPacer;
@@ -15,8 +16,6 @@ import ai.clouvel.core.content.Post;
 import ai.clouvel.core.content.PostIds;
 import ai.clouvel.core.content.Subreddit;
 import ai.clouvel.core.provider.BadResponseException;
-import ai.clouvel.core.time.Sleeper;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +28,6 @@ import java.util.regex.Pattern;
 import net.dean.jraw.http.HttpRequest;
 import net.dean.jraw.oauth.Credentials;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 
 /**
  * A {@link ContentSource} that reads Reddit through JRAW, with application-only OAuth (no Reddit
@@ -128,24 +126,24 @@ public final class RedditContentSource implements ContentSource {
     });
   }
 
-  /** Configures a {@link RedditContentSource}. */
-  public static final class Builder {
+  /**
+   * Configures a {@link RedditContentSource}. Timeouts and retries default to 10 s connect, 30 s
+   * read, 45 s per attempt and 4 attempts.
+   */
+  public static final class Builder extends HttpProviderBuilder<Builder> {
     private String clientId;
     private String clientSecret;
     private RedditUserAgent userAgent;
     private HttpUrl apiBase = HttpUrl.get("https://oauth.reddit.com");
     private HttpUrl authBase = HttpUrl.get("https://www.reddit.com");
     private int requestsPerMinute = 100;
-    private HttpSettings httpSettings = new HttpSettings(Duration.ofSeconds(10), Duration.ofSeconds(30),
-        Duration.ofSeconds(45), RetryPolicy.DEFAULT);
-    private OkHttpClient okHttpClient = new OkHttpClient();
-    private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = Sleeper.system();
     private List<String> subreddits = List.of("hiking", "space", "gardening", "cooking", "woodworking",
         "books", "cycling", "sailing", "coffee", "boardgames", "history", "cats");
     private UUID deviceId = UUID.randomUUID();
 
     private Builder() {
+      super(new HttpSettings(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(45),
+          RetryPolicy.DEFAULT));
     }
 
     /**
@@ -214,50 +212,6 @@ public final class RedditContentSource implements ContentSource {
     }
 
     /**
-     * Sets timeouts and retries. Default: 10 s connect, 30 s read, 45 s per attempt, 4 attempts.
-     *
-     * @param settings the settings
-     * @return this builder
-     */
-    public Builder httpSettings(HttpSettings settings) {
-      this.httpSettings = Objects.requireNonNull(settings, "settings");
-      return this;
-    }
-
-    /**
-     * Sets the OkHttp client to derive from. Default: a new one.
-     *
-     * @param client the client
-     * @return this builder
-     */
-    public Builder okHttpClient(OkHttpClient client) {
-      this.okHttpClient = Objects.requireNonNull(client, "client");
-      return this;
-    }
-
-    /**
-     * Sets the clock. Default: system UTC.
-     *
-     * @param clock the clock
-     * @return this builder
-     */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    /**
-     * Sets the sleeper pacing and retries wait with. Default: {@link Sleeper#system()}.
-     *
-     * @param sleeper the sleeper
-     * @return this builder
-     */
-    public Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-      return this;
-    }
-
-    /**
      * Sets the subreddits suggested for "any subreddit" commissions.
      *
      * @param names subreddit names without {@code r/}
@@ -310,13 +264,10 @@ public final class RedditContentSource implements ContentSource {
       for (String secret : moreSecrets) {
         redactor = redactor.and(secret);
       }
-      ResilientHttp http = ResilientHttp.builder(PROVIDER)
-          .client(okHttpClient.newBuilder().followRedirects(false).build())
-          .settings(httpSettings)
-          .clock(clock)
-          .sleeper(sleeper)
+      ResilientHttp http = http(PROVIDER)
+          .client(okHttpClient().newBuilder().followRedirects(false).build())
           .redactor(redactor)
-          .pacer(new RequestPacer(requestsPerMinute, Duration.ofMinutes(1), clock, sleeper))
+          .pacer(new RequestPacer(requestsPerMinute, Duration.ofMinutes(1), clock(), sleeper()))
           .build();
       return new RedditNetworkAdapter(http, apiBase, authBase, userAgent.toString());
     }
