@@ -20,20 +20,15 @@ import ai.clouvel.store.SqlStore;
 import ai.clouvel.store.testing.TestStores;
 import ai.clouvel.stripe.StripePaymentGateway;
 import ai.clouvel.stripe.testing.FakeStripe;
+import ai.clouvel.stripe.testing.FakeStripeApi;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
 
 /**
  * A commission engine on a real store (SQLite file or embedded PostgreSQL) with MockWebServer as
@@ -46,13 +41,11 @@ final class CommissionFixture implements AutoCloseable {
   final MutableClock clock = MutableClock.at("2026-11-24T12:00:00Z");
   final ManualTicker ticker = new ManualTicker();
   final MockWebServer stripe = new MockWebServer();
-  final List<RecordedRequest> stripeRequests = new CopyOnWriteArrayList<>();
-  final ConcurrentLinkedQueue<Supplier<MockResponse>> refundResponses = new ConcurrentLinkedQueue<>();
+  final FakeStripeApi stripeApi = new FakeStripeApi("");
   final List<ClouvelEvent> events = new CopyOnWriteArrayList<>();
   final SqlStore store;
   final Clouvel clouvel;
   final Commissions commissions;
-  private final AtomicInteger ids = new AtomicInteger();
 
   CommissionFixture(TestStores stores, TestStores.Kind kind, Path directory, ImageGenerator images,
       Sleeper sleeper) throws Exception {
@@ -61,25 +54,7 @@ final class CommissionFixture implements AutoCloseable {
 
   CommissionFixture(TestStores stores, TestStores.Kind kind, Path directory, ImageGenerator images,
       Sleeper sleeper, Consumer<Clouvel.Builder> customizer) throws Exception {
-    stripe.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        stripeRequests.add(request);
-        String path = request.getUrl().encodedPath();
-        int n = ids.incrementAndGet();
-        if (path.equals("/v1/checkout/sessions")) {
-          return json(200, FakeStripe.sessionCreated("cs_test_" + n));
-        }
-        if (path.equals("/v1/payment_intents")) {
-          return json(200, FakeStripe.intentCreated("pi_test_" + n));
-        }
-        if (path.equals("/v1/refunds")) {
-          Supplier<MockResponse> queued = refundResponses.poll();
-          return queued != null ? queued.get() : json(200, FakeStripe.refund("re_" + n, "pi"));
-        }
-        return json(404, FakeStripe.error("invalid_request_error", "No such resource"));
-      }
-    });
+    stripe.setDispatcher(stripeApi);
     stripe.start();
     store = stores.open(kind, directory, clock, null);
     StripePaymentGateway gateway = StripePaymentGateway.builder().secretKey("sk_test_clouvel")
@@ -93,10 +68,6 @@ final class CommissionFixture implements AutoCloseable {
     commissions = clouvel.commissions();
   }
 
-  static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
-  }
-
   static CommissionRequest specificPost(String postId, long cents) {
     return new CommissionRequest(Money.ofCents(cents), DonationType.COMMISSION, CommissionType.SPECIFIC_POST, null,
         postId, new Donor("user@example.com", "John Doe", "johnhiker", false), "Make it beautiful");
@@ -107,12 +78,6 @@ final class CommissionFixture implements AutoCloseable {
         subreddit, null, new Donor("user@example.com", "John Doe", "johnhiker", true), "");
   }
 
-  /** The metadata the gateway sent to Stripe when the n-th checkout session was created. */
-  Map<String, String> metadataOfLastCheckout() {
-    return FakeStripe.metadataOf(stripeRequests.stream()
-        .filter(r -> r.getUrl().encodedPath().equals("/v1/checkout/sessions")).reduce((a, b) -> b).orElseThrow());
-  }
-
   String checkoutCompleted(String eventId, String sessionId, long paidCents, Map<String, String> metadata) {
     return FakeStripe.event(eventId, "checkout.session.completed",
         FakeStripe.checkoutSession(sessionId, "pi_of_" + sessionId, paidCents, "paid", metadata));
@@ -120,10 +85,6 @@ final class CommissionFixture implements AutoCloseable {
 
   FulfilmentOutcome deliver(String payload) {
     return commissions.handleWebhook(payload, FakeStripe.sign(payload, clock.instant(), FakeStripe.WEBHOOK_SECRET));
-  }
-
-  List<RecordedRequest> refundRequests() {
-    return stripeRequests.stream().filter(r -> r.getUrl().encodedPath().equals("/v1/refunds")).toList();
   }
 
   <E extends ClouvelEvent> List<E> events(Class<E> type) {

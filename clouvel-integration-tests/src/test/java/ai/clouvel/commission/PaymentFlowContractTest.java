@@ -87,7 +87,7 @@ abstract class PaymentFlowContractTest {
         ai.clouvel.core.pipeline.PostSelection.post("1h1k01")), p -> { });
     assertRejected(() -> c.validate(specificPost("1h1k01", 2500)), "already_illustrated");
     assertThat(f.store.donations().list(PageRequest.first(10), null).total()).isZero();
-    assertThat(f.stripeRequests).isEmpty();
+    assertThat(f.stripeApi.requests()).isEmpty();
   }
 
   @Test
@@ -97,7 +97,7 @@ abstract class PaymentFlowContractTest {
     String sessionId = started.session().sessionId();
     assertThat(started.donation().status()).isEqualTo(DonationStatus.PENDING);
     assertThat(f.store.donations().findByPaymentId(sessionId)).isPresent();
-    Map<String, String> metadata = f.metadataOfLastCheckout();
+    Map<String, String> metadata = f.stripeApi.lastCheckoutMetadata();
     assertThat(metadata).containsEntry(PaymentMetadata.MARKER, "1").containsEntry("post_id", "1h1k01")
         .containsEntry("tier", "gold").doesNotContainKey("customer_email");
 
@@ -130,8 +130,8 @@ abstract class PaymentFlowContractTest {
   void theSameEventDeliveredTwentyTimesAtOnceCreatesOneDonationAndOneTask() throws Exception {
     Commissions.CheckoutStarted started = f.commissions.startCheckout(randomSubreddit("hiking", 1000),
         "https://s", "https://c");
-    String payload = f.checkoutCompleted("evt_storm", started.session().sessionId(), 1000, f.metadataOfLastCheckout());
-    Map<String, String> orphanMetadata = new LinkedHashMap<>(f.metadataOfLastCheckout());
+    String payload = f.checkoutCompleted("evt_storm", started.session().sessionId(), 1000, f.stripeApi.lastCheckoutMetadata());
+    Map<String, String> orphanMetadata = new LinkedHashMap<>(f.stripeApi.lastCheckoutMetadata());
     String orphan = f.checkoutCompleted("evt_orphan", "cs_never_recorded", 1000, orphanMetadata);
 
     List<Result> results = deliverConcurrently(payload, 20);
@@ -186,14 +186,14 @@ abstract class PaymentFlowContractTest {
   void anUnderpaidCommissionIsRefundedInsteadOfMade() {
     Commissions.CheckoutStarted started = f.commissions.startCheckout(specificPost("1h1k01", 2500), "https://s", "https://c");
     String sessionId = started.session().sessionId();
-    FulfilmentOutcome outcome = f.deliver(f.checkoutCompleted("evt_short", sessionId, 500, f.metadataOfLastCheckout()));
+    FulfilmentOutcome outcome = f.deliver(f.checkoutCompleted("evt_short", sessionId, 500, f.stripeApi.lastCheckoutMetadata()));
     assertThat(outcome.result()).isEqualTo(Result.UNDERPAID);
     Donation donation = f.store.donations().findByPaymentId(sessionId).orElseThrow();
     assertThat(donation.status()).isEqualTo(DonationStatus.REFUNDED);
     assertThat(donation.amount()).isEqualTo(Money.ofCents(500));
     assertThat(f.store.tasks().depth()).isZero();
-    assertThat(f.refundRequests()).hasSize(1);
-    assertThat(f.refundRequests().get(0).getHeaders().get("Idempotency-Key"))
+    assertThat(f.stripeApi.refunds()).hasSize(1);
+    assertThat(f.stripeApi.refunds().get(0).getHeaders().get("Idempotency-Key"))
         .isEqualTo("clouvel-refund-" + donation.id() + "-" + sessionId);
   }
 
@@ -208,7 +208,7 @@ abstract class PaymentFlowContractTest {
 
     Commissions.CheckoutStarted paid = f.commissions.startCheckout(randomSubreddit("space", 1500), "https://s", "https://c");
     String sessionId = paid.session().sessionId();
-    f.deliver(f.checkoutCompleted("evt_paid2", sessionId, 1500, f.metadataOfLastCheckout()));
+    f.deliver(f.checkoutCompleted("evt_paid2", sessionId, 1500, f.stripeApi.lastCheckoutMetadata()));
     String refunded = FakeStripe.event("evt_refund", "charge.refunded",
         FakeStripe.charge("ch_1", "pi_of_" + sessionId, 1500, 1500));
     assertThat(f.deliver(refunded).result()).isEqualTo(Result.REFUND_RECONCILED);
@@ -216,7 +216,7 @@ abstract class PaymentFlowContractTest {
     Donation donation = f.store.donations().findByPaymentId(sessionId).orElseThrow();
     assertThat(donation.status()).isEqualTo(DonationStatus.REFUNDED);
     assertThat(donation.stripe().refundId()).isEqualTo("re_elsewhere");
-    assertThat(f.refundRequests()).as("Clouvel itself asked for no refund").isEmpty();
+    assertThat(f.stripeApi.refunds()).as("Clouvel itself asked for no refund").isEmpty();
   }
 
   @Test

@@ -25,6 +25,7 @@ import ai.clouvel.core.testing.RecordingSleeper;
 import ai.clouvel.core.time.Sleeper;
 import ai.clouvel.store.testing.TestStores;
 import ai.clouvel.stripe.testing.FakeStripe;
+import ai.clouvel.stripe.testing.FakeStripeApi;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -67,7 +68,7 @@ abstract class WorkerContractTest {
   private Donation paidCommission(String postId) {
     Commissions.CheckoutStarted started = f.commissions.startCheckout(specificPost(postId, 2500), "https://s", "https://c");
     f.deliver(f.checkoutCompleted("evt_" + started.session().sessionId(), started.session().sessionId(), 2500,
-        f.metadataOfLastCheckout()));
+        f.stripeApi.lastCheckoutMetadata()));
     return f.store.donations().findByPaymentId(started.session().sessionId()).orElseThrow();
   }
 
@@ -92,7 +93,7 @@ abstract class WorkerContractTest {
     assertThat(updates.get(updates.size() - 1).productId()).isEqualTo(done.productId());
     assertThat(f.events(ClouvelEvent.ProductCreated.class)).hasSize(1);
     assertThat(f.commissions.worker().runOnce("w1")).isFalse();
-    assertThat(f.refundRequests()).isEmpty();
+    assertThat(f.stripeApi.refunds()).isEmpty();
   }
 
   @Test
@@ -109,14 +110,14 @@ abstract class WorkerContractTest {
     assertThat(task.attempts()).as("content rejections are not retried").isEqualTo(1);
     assertThat(task.error()).contains("safety system");
     assertThat(f.store.donations().find(donation.id()).orElseThrow().status()).isEqualTo(DonationStatus.REFUNDED);
-    assertThat(f.refundRequests()).hasSize(1);
-    assertThat(f.refundRequests().get(0).getHeaders().get("Idempotency-Key"))
+    assertThat(f.stripeApi.refunds()).hasSize(1);
+    assertThat(f.stripeApi.refunds().get(0).getHeaders().get("Idempotency-Key"))
         .isEqualTo("clouvel-refund-" + donation.id() + "-" + donation.paymentId());
 
     f.clock.advance(Duration.ofHours(1));
     f.commissions.maintain();
     f.commissions.refunds().refundFailedCommission(donation.id(), "again");
-    assertThat(f.refundRequests()).hasSize(1);
+    assertThat(f.stripeApi.refunds()).hasSize(1);
   }
 
   @Test
@@ -142,7 +143,7 @@ abstract class WorkerContractTest {
     f.clock.advance(CommissionSettings.DEFAULTS.retryBackoff());
     assertThat(f.commissions.worker().runOnce("w1")).isTrue();
     assertThat(f.store.tasks().find(task.id()).orElseThrow().status()).isEqualTo(TaskStatus.COMPLETED);
-    assertThat(f.refundRequests()).isEmpty();
+    assertThat(f.stripeApi.refunds()).isEmpty();
   }
 
   @Test
@@ -158,7 +159,7 @@ abstract class WorkerContractTest {
     Task task = f.store.tasks().findByDonation(donation.id()).orElseThrow();
     assertThat(task.status()).isEqualTo(TaskStatus.FAILED);
     assertThat(task.attempts()).isEqualTo(3);
-    assertThat(f.refundRequests()).hasSize(1);
+    assertThat(f.stripeApi.refunds()).hasSize(1);
   }
 
   @Test
@@ -166,13 +167,13 @@ abstract class WorkerContractTest {
     start(stores, request -> {
       throw new ContentRejectedException("openai", "rejected");
     });
-    f.refundResponses.add(() -> CommissionFixture.json(500, FakeStripe.error("api_error", "Stripe is down")));
+    f.stripeApi.answerNextRefund(() -> FakeStripeApi.json(500, FakeStripe.error("api_error", "Stripe is down")));
     Donation donation = paidCommission("1s2p02");
 
     f.commissions.worker().runOnce("w1");
     assertThat(f.store.donations().find(donation.id()).orElseThrow().status()).isEqualTo(DonationStatus.REFUND_PENDING);
     f.commissions.maintain();
-    assertThat(f.refundRequests()).as("not before the retry time").hasSize(1);
+    assertThat(f.stripeApi.refunds()).as("not before the retry time").hasSize(1);
 
     f.clock.advance(CommissionSettings.DEFAULTS.refundRetryInterval());
     f.commissions.maintain();
@@ -180,8 +181,8 @@ abstract class WorkerContractTest {
     f.clock.advance(Duration.ofHours(1));
     f.commissions.maintain();
 
-    assertThat(f.refundRequests()).hasSize(2);
-    assertThat(f.refundRequests()).extracting(r -> r.getHeaders().get("Idempotency-Key")).containsOnly(
+    assertThat(f.stripeApi.refunds()).hasSize(2);
+    assertThat(f.stripeApi.refunds()).extracting(r -> r.getHeaders().get("Idempotency-Key")).containsOnly(
         "clouvel-refund-" + donation.id() + "-" + donation.paymentId());
   }
 
@@ -219,7 +220,7 @@ abstract class WorkerContractTest {
     assertThat(done.status()).isEqualTo(TaskStatus.COMPLETED);
     assertThat(done.attempts()).isEqualTo(2);
     assertThat(f.store.products().list(PageRequest.first(10), null).total()).isEqualTo(1);
-    assertThat(f.refundRequests()).isEmpty();
+    assertThat(f.stripeApi.refunds()).isEmpty();
   }
 
   @Test
@@ -255,7 +256,7 @@ abstract class WorkerContractTest {
     f.commissions.worker().runOnce("w1");
     assertThat(f.store.tasks().find(task.id()).orElseThrow().status()).isEqualTo(TaskStatus.FAILED);
     assertThat(f.store.donations().find(donation.id()).orElseThrow().status()).isEqualTo(DonationStatus.SUCCEEDED);
-    assertThat(f.stripeRequests).isEmpty();
+    assertThat(f.stripeApi.requests()).isEmpty();
   }
 
   @Test
@@ -279,7 +280,7 @@ abstract class WorkerContractTest {
     Task made = f.store.tasks().list(PageRequest.first(5), TaskStatus.COMPLETED).items().get(0);
     assertThat(f.store.products().find(made.productId()).orElseThrow().subreddit()).isEqualTo("gardening");
     assertThat(f.store.donations().find(made.donationId()).orElseThrow().source()).isEqualTo(DonationSource.SCHEDULED);
-    assertThat(f.stripeRequests).isEmpty();
+    assertThat(f.stripeApi.requests()).isEmpty();
   }
 
   @Test

@@ -4,6 +4,7 @@ import ai.clouvel.core.image.ImageQuality;
 import ai.clouvel.core.image.ImageRequest;
 import ai.clouvel.core.offline.PaintedImageGenerator;
 import ai.clouvel.stripe.testing.FakeStripe;
+import ai.clouvel.stripe.testing.FakeStripeApi;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -26,12 +26,11 @@ final class FakeProviders implements AutoCloseable {
   final MockWebServer reddit = new MockWebServer();
   final MockWebServer openAi = new MockWebServer();
   final MockWebServer stripe = new MockWebServer();
-  final List<RecordedRequest> stripeRequests = new CopyOnWriteArrayList<>();
+  final FakeStripeApi stripeApi = new FakeStripeApi("e2e_");
   final List<RecordedRequest> openAiRequests = new CopyOnWriteArrayList<>();
   final List<RecordedRequest> redditRequests = new CopyOnWriteArrayList<>();
   final AtomicBoolean rejectImages = new AtomicBoolean();
   final AtomicBoolean redditRateLimited = new AtomicBoolean();
-  private final AtomicInteger ids = new AtomicInteger();
   private final String image = Base64.getEncoder().encodeToString(new PaintedImageGenerator()
       .generate(ImageRequest.of("A summit at dawn above the clouds", ImageQuality.HD)).png());
 
@@ -83,20 +82,7 @@ final class FakeProviders implements AutoCloseable {
         return json(404, "{}");
       }
     });
-    stripe.setDispatcher(new Dispatcher() {
-      @Override
-      public MockResponse dispatch(RecordedRequest request) {
-        stripeRequests.add(request);
-        String path = request.getUrl().encodedPath();
-        int n = ids.incrementAndGet();
-        return switch (path) {
-          case "/v1/checkout/sessions" -> json(200, FakeStripe.sessionCreated("cs_test_e2e_" + n));
-          case "/v1/payment_intents" -> json(200, FakeStripe.intentCreated("pi_test_e2e_" + n));
-          case "/v1/refunds" -> json(200, FakeStripe.refund("re_e2e_" + n, "pi"));
-          default -> json(404, FakeStripe.error("invalid_request_error", "No such resource"));
-        };
-      }
-    });
+    stripe.setDispatcher(stripeApi);
     reddit.start();
     openAi.start();
     stripe.start();
@@ -123,16 +109,6 @@ final class FakeProviders implements AutoCloseable {
     env.put("STRIPE_WEBHOOK_SECRET", FakeStripe.WEBHOOK_SECRET);
     env.put("STRIPE_API_BASE", stripe.url("/").toString());
     return env;
-  }
-
-  /** The metadata sent to Stripe when the last checkout session was created. */
-  Map<String, String> lastCheckoutMetadata() {
-    return FakeStripe.metadataOf(stripeRequests.stream()
-        .filter(r -> r.getUrl().encodedPath().equals("/v1/checkout/sessions")).reduce((a, b) -> b).orElseThrow());
-  }
-
-  List<RecordedRequest> refunds() {
-    return stripeRequests.stream().filter(r -> r.getUrl().encodedPath().equals("/v1/refunds")).toList();
   }
 
   /** A port nobody listens on now, so the server's public URL can name it before it starts. */

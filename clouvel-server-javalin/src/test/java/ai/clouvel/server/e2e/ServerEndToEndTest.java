@@ -64,7 +64,7 @@ class ServerEndToEndTest {
 
   private String deliver(String sessionId, String eventId) {
     String payload = FakeStripe.event(eventId, "checkout.session.completed", FakeStripe.checkoutSession(sessionId,
-        "pi_" + sessionId, 2500, "paid", providers.lastCheckoutMetadata()));
+        "pi_" + sessionId, 2500, "paid", providers.stripeApi.lastCheckoutMetadata()));
     Client.Reply reply = client.post("/api/donations/webhook", payload,
         "Stripe-Signature", FakeStripe.sign(payload, Instant.now(), FakeStripe.WEBHOOK_SECRET));
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
@@ -150,7 +150,7 @@ class ServerEndToEndTest {
       assertThat(deliver(sessionId, "evt_e2e_paid")).isEqualTo("replayed");
       assertThat(server.clouvel().store().orElseThrow().donations().list(PageRequest.first(10), null).total()).isEqualTo(1);
       assertThat(server.clouvel().store().orElseThrow().tasks().list(PageRequest.first(10), null).total()).isEqualTo(1);
-      assertThat(providers.refunds()).isEmpty();
+      assertThat(providers.stripeApi.refunds()).isEmpty();
     }
   }
 
@@ -168,8 +168,8 @@ class ServerEndToEndTest {
       donation = client.object(client.get("/api/donations/" + sessionId));
     }
     assertThat(donation).containsEntry("status", "refunded").containsEntry("task_status", "failed");
-    assertThat(providers.refunds()).hasSize(1);
-    assertThat(providers.refunds().get(0).getHeaders().get("Idempotency-Key")).startsWith("clouvel-refund-");
+    assertThat(providers.stripeApi.refunds()).hasSize(1);
+    assertThat(providers.stripeApi.refunds().get(0).getHeaders().get("Idempotency-Key")).startsWith("clouvel-refund-");
     Map<String, Object> task = client.object(client.get("/api/tasks/" + donation.get("task_id")));
     assertThat((String) task.get("error")).contains("safety system");
   }
@@ -223,7 +223,7 @@ class ServerEndToEndTest {
     var store = server.clouvel().store().orElseThrow();
     assertThat(store.donations().list(PageRequest.first(10), null).total()).isZero();
     assertThat(store.tasks().depth()).isZero();
-    assertThat(providers.stripeRequests).isEmpty();
+    assertThat(providers.stripeApi.requests()).isEmpty();
   }
 
   @Test
