@@ -9,6 +9,7 @@ import ai.clouvel.agents.http.HttpSettings;
 import ai.clouvel.agents.http.RetryPolicy;
 import ai.clouvel.core.provider.BadResponseException;
 import ai.clouvel.core.provider.ProviderRequestException;
+import ai.clouvel.core.provider.ProviderUnavailableException;
 import ai.clouvel.core.provider.RateLimitedException;
 import ai.clouvel.core.testing.MutableClock;
 import ai.clouvel.core.testing.RecordingSleeper;
@@ -132,6 +133,19 @@ class RedditCommunityPublisherTest {
     postAnswers.add(json("{\"json\": {\"errors\": [], \"data\": {}}}"));
     assertThatThrownBy(() -> publisher().submit("hiking", "t", "https://example.com"))
         .isInstanceOf(BadResponseException.class);
+  }
+
+  @Test
+  void thePasswordIsRedactedFromFailuresThatQuoteTheAnswer() {
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        return json(503, "{\"message\": \"overloaded while checking " + PASSWORD + "\"}");
+      }
+    });
+    assertThatThrownBy(() -> publisher().comment("1h1k01", "hello"))
+        .isInstanceOf(ProviderUnavailableException.class)
+        .message().contains("HTTP 503", "overloaded while checking").doesNotContain(PASSWORD);
   }
 
   @Test
