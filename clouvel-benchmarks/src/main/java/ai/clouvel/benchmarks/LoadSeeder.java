@@ -97,6 +97,6 @@ final class LoadSeeder {
         Money.ofCents(cents), cents >= 2500 ? "gold" : "bronze", type,
         type == DonationType.COMMISSION ? CommissionType.RANDOM_SUBREDDIT : null, subreddit, postId,
         new Donor("donor@example.com", "Donor " + random.nextInt(1000), "donor" + random.nextInt(1000), anonymous),
-        "Thanks!", null);
+        "Thanks!", null, null);
   }
 }

@@ -3,12 +3,14 @@ package ai.clouvel.server;
 import ai.clouvel.core.Clouvel;
 import ai.clouvel.core.agent.CommunityAgent;
 import ai.clouvel.core.agent.ScannerAgent;
+import ai.clouvel.core.commission.CommissionActionException;
 import ai.clouvel.core.commission.CommissionRejectedException;
 import ai.clouvel.core.content.PostFilter;
 import ai.clouvel.core.payment.InvalidWebhookException;
 import ai.clouvel.core.provider.ProviderException;
 import ai.clouvel.core.provider.RateLimitedException;
 import ai.clouvel.core.store.ClouvelStore;
+import ai.clouvel.core.store.StorageUnavailableException;
 import ai.clouvel.core.time.Sleeper;
 import ai.clouvel.server.api.Api;
 import ai.clouvel.server.api.ServerContext;
@@ -223,6 +225,13 @@ public final class ClouvelServer implements AutoCloseable {
       detail.put("message", e.getMessage());
       error(json, ctx, 422, e.code(), e.getMessage(), List.of(detail));
     });
+    javalin.routes.exception(StorageUnavailableException.class, (e, ctx) -> {
+      log.warn("Storage failure during {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+      error(json, ctx, 503, "storage_unavailable", "the database cannot take this request right now; try again later",
+          List.of());
+    });
+    javalin.routes.exception(CommissionActionException.class, (e, ctx) ->
+        error(json, ctx, e.isNotFound() ? 404 : 409, e.code(), e.getMessage(), List.of()));
     javalin.routes.exception(InvalidWebhookException.class, (e, ctx) ->
         error(json, ctx, 400, "invalid_webhook", e.getMessage(), List.of()));
     javalin.routes.exception(ProviderException.class, (e, ctx) -> {

@@ -130,7 +130,7 @@ public final class SqlStore implements ClouvelStore {
 
   @Override
   public boolean isHealthy() {
-    return pools != null && pools.isHealthy();
+    return pools != null && pools.isHealthy(db.now());
   }
 
   @Override

@@ -14,6 +14,8 @@ import ai.clouvel.core.donation.Goal;
 import ai.clouvel.core.donation.ProductDonations;
 import ai.clouvel.core.donation.SubredditTotal;
 import ai.clouvel.core.money.Money;
+import ai.clouvel.core.payment.GatewayId;
+import ai.clouvel.core.payment.PaymentRefs;
 import ai.clouvel.core.product.GalleryItem;
 import ai.clouvel.core.product.Product;
 import ai.clouvel.core.store.DuplicateKeyException;
@@ -131,19 +133,23 @@ abstract class StoreContractTest {
   }
 
   @Test
-  void donationsAreFoundByAnyOfTheirIdsAndPaymentIdsAreUnique() {
+  void donationsAreFoundByAnyOfTheirGatewayReferencesAndPaymentIdsAreUnique() {
     Donation donation = fixtures.commission("cs_test_1", 2500, "hiking");
-    store.donations().addStripeRefs(donation.id(),
-        new Donation.StripeRefs("cs_test_1", "pi_123", "ch_456", null));
-    store.donations().addStripeRefs(donation.id(), new Donation.StripeRefs("cs_other", null, null, null));
+    store.donations().addRefs(donation.id(), PaymentRefs.of("session", "cs_test_1", "intent", "pi_123",
+        "charge", "ch_456"));
+    store.donations().addRefs(donation.id(), PaymentRefs.of("session", "cs_other", "refund", "re_789"));
     Donation found = store.donations().find(donation.id()).orElseThrow();
-    assertThat(found.stripe()).isEqualTo(new Donation.StripeRefs("cs_test_1", "pi_123", "ch_456", null));
+    assertThat(found.gateway()).isEqualTo(Fixtures.GATEWAY);
+    assertThat(found.refs()).isEqualTo(PaymentRefs.of("session", "cs_test_1", "intent", "pi_123",
+        "charge", "ch_456", "refund", "re_789"));
     assertThat(found.donor().email()).isEqualTo("buyer@example.com");
     assertThat(found.amount()).isEqualTo(Money.ofCents(2500));
     assertThat(found.commissionType()).isEqualTo(CommissionType.RANDOM_SUBREDDIT);
-    for (String id : List.of("cs_test_1", "pi_123", "ch_456")) {
-      assertThat(store.donations().findByStripeId(id)).map(Donation::id).hasValue(donation.id());
+    for (String ref : List.of("cs_test_1", "pi_123", "ch_456", "re_789")) {
+      assertThat(store.donations().findByRef(Fixtures.GATEWAY, ref)).map(Donation::id).hasValue(donation.id());
+      assertThat(store.donations().findByRef(GatewayId.of("other"), ref)).isEmpty();
     }
+    assertThat(store.donations().findByRef(Fixtures.GATEWAY, "cs_other")).isEmpty();
     assertThat(store.donations().findByPaymentId("cs_test_1")).map(Donation::id).hasValue(donation.id());
     assertThatThrownBy(() -> fixtures.commission("cs_test_1", 2500, "hiking"))
         .isInstanceOf(DuplicateKeyException.class);

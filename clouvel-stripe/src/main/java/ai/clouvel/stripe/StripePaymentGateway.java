@@ -1,6 +1,7 @@
 package ai.clouvel.stripe;
 
 import ai.clouvel.core.payment.CheckoutSession;
+import ai.clouvel.core.payment.GatewayId;
 import ai.clouvel.core.payment.InvalidWebhookException;
 import ai.clouvel.core.payment.PaymentEvent;
 import ai.clouvel.core.payment.PaymentGateway;
@@ -34,6 +35,9 @@ import java.util.Objects;
  * tests and staging can point it anywhere. Thread-safe.
  */
 public final class StripePaymentGateway implements PaymentGateway {
+  /** Stripe's gateway id, {@code stripe}. */
+  public static final GatewayId ID = GatewayId.of("stripe");
+
   private final StripeClient client;
   private final String webhookSecret;
   private final Duration tolerance;
@@ -64,8 +68,8 @@ public final class StripePaymentGateway implements PaymentGateway {
   }
 
   @Override
-  public String name() {
-    return "stripe";
+  public GatewayId id() {
+    return ID;
   }
 
   @Override
@@ -138,7 +142,7 @@ public final class StripePaymentGateway implements PaymentGateway {
   @Override
   public Refund refund(RefundRequest request) {
     try {
-      String paymentIntent = request.paymentIntentId();
+      String paymentIntent = request.refs().get(StripeEvents.PAYMENT_INTENT).orElse(null);
       if (paymentIntent == null && request.paymentId().startsWith("cs_")) {
         paymentIntent = client.v1().checkout().sessions().retrieve(request.paymentId()).getPaymentIntent();
       }

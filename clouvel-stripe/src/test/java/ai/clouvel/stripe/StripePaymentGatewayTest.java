@@ -9,6 +9,7 @@ import ai.clouvel.core.payment.InvalidWebhookException;
 import ai.clouvel.core.payment.PaymentEvent;
 import ai.clouvel.core.payment.PaymentIntent;
 import ai.clouvel.core.payment.PaymentMetadata;
+import ai.clouvel.core.payment.PaymentRefs;
 import ai.clouvel.core.payment.PaymentRequest;
 import ai.clouvel.core.payment.Refund;
 import ai.clouvel.core.payment.RefundRequest;
@@ -88,7 +89,8 @@ class StripePaymentGatewayTest {
     assertThat(event).isInstanceOfSatisfying(PaymentEvent.Succeeded.class, succeeded -> {
       assertThat(succeeded.eventId()).isEqualTo("evt_1");
       assertThat(succeeded.paymentId()).isEqualTo("cs_test_1");
-      assertThat(succeeded.paymentIntentId()).isEqualTo("pi_test_1");
+      assertThat(succeeded.refs()).isEqualTo(PaymentRefs.of("checkout_session", "cs_test_1",
+          "payment_intent", "pi_test_1"));
       assertThat(succeeded.amount()).isEqualTo(Money.ofCents(2500));
       assertThat(succeeded.customerEmail()).isEqualTo("user@example.com");
       assertThat(succeeded.metadata()).containsEntry("post_id", "1h1k01");
@@ -120,7 +122,7 @@ class StripePaymentGatewayTest {
     assertThat(parse(gateway, "payment_intent.succeeded", FakeStripe.paymentIntent("pi_2", 1000, direct)))
         .isInstanceOfSatisfying(PaymentEvent.Succeeded.class, e -> {
           assertThat(e.paymentId()).isEqualTo("pi_2");
-          assertThat(e.chargeId()).isEqualTo("ch_pi_2");
+          assertThat(e.refs()).isEqualTo(PaymentRefs.of("payment_intent", "pi_2", "charge", "ch_pi_2"));
         });
     assertThat(parse(gateway, "payment_intent.succeeded", FakeStripe.paymentIntent("pi_3", 2500, metadata)))
         .as("payment intents of Checkout sessions are fulfilled by the session's event")
@@ -134,9 +136,9 @@ class StripePaymentGatewayTest {
         .as("asynchronous payments wait for their own event").isInstanceOf(PaymentEvent.Ignored.class);
     assertThat(parse(gateway, "charge.refunded", FakeStripe.charge("ch_7", "pi_7", 2500, 2500)))
         .isInstanceOfSatisfying(PaymentEvent.Refunded.class, e -> {
-          assertThat(e.paymentIntentId()).isEqualTo("pi_7");
+          assertThat(e.refs()).isEqualTo(PaymentRefs.of("payment_intent", "pi_7", "charge", "ch_7",
+              "refund", "re_elsewhere"));
           assertThat(e.fullyRefunded()).isTrue();
-          assertThat(e.refundId()).isEqualTo("re_elsewhere");
         });
     assertThat(parse(gateway, "customer.created", "{\"id\": \"cus_1\", \"object\": \"customer\"}"))
         .isInstanceOf(PaymentEvent.Ignored.class);
@@ -168,7 +170,7 @@ class StripePaymentGatewayTest {
   @Test
   void translatesStripeFailures() {
     StripePaymentGateway gateway = gateway();
-    RefundRequest refund = new RefundRequest("pi_x", "pi_x", Money.ofCents(100), "k1", "");
+    RefundRequest refund = new RefundRequest("pi_x", PaymentRefs.of("payment_intent", "pi_x"), Money.ofCents(100), "k1", "");
     stripe.enqueue(json(500, FakeStripe.error("api_error", "Something went wrong")));
     assertThatThrownBy(() -> gateway.refund(refund)).isInstanceOf(ProviderUnavailableException.class);
     stripe.enqueue(json(429, FakeStripe.error("invalid_request_error", "Too many requests")));

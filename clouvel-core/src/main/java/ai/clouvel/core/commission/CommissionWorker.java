@@ -9,15 +9,18 @@ import ai.clouvel.core.pipeline.PostSelection;
 import ai.clouvel.core.pipeline.ProductPipeline;
 import ai.clouvel.core.pipeline.Progress;
 import ai.clouvel.core.pipeline.Stage;
+import ai.clouvel.core.product.Product;
 import ai.clouvel.core.store.ClouvelStore;
 import ai.clouvel.core.task.Task;
 import ai.clouvel.core.task.TaskQueue;
 import ai.clouvel.core.task.TaskStatus;
 import ai.clouvel.core.time.Ticker;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
@@ -83,13 +86,19 @@ public final class CommissionWorker {
         leaseLost.set(true);
       }
     })) {
-      PipelineResult result = pipeline.run(task.id(), requestFor(task), progress -> {
+      PipelineResult result = pipeline.runDraft(task.id(), requestFor(task), progress -> {
         if (!queue.heartbeat(task.id(), workerId, settings.lease(), progress)) {
           leaseLost.set(true);
+        }
+        if (leaseLost.get()) {
+          // Cancelled, or taken over after the lease ran out: stop at this stage boundary.
+          throw new CancellationException("task " + task.id() + " is no longer held by " + workerId);
         }
         publish(task.id(), TaskStatus.IN_PROGRESS, progress, null, null);
       });
       complete(task, workerId, result);
+    } catch (CancellationException e) {
+      stopped(task, workerId);
     } catch (RuntimeException e) {
       if (abandon.getAsBoolean()) {
         log.warn("{} abandoned task {}; its lease will run out and another worker will resume it", workerId, task.id());
@@ -97,40 +106,64 @@ public final class CommissionWorker {
       }
       fail(task, workerId, e);
     }
-    if (leaseLost.get()) {
-      log.warn("{} lost the lease of task {} while working on it", workerId, task.id());
-    }
     return true;
   }
 
   /**
-   * Fails, for good, tasks whose worker vanished with no attempts left, and refunds them.
+   * Fails, for good, tasks whose worker vanished with no attempts left, frees their posts and
+   * refunds them.
    *
    * @return the tasks failed now
    */
   public List<Task> failAbandoned() {
-    List<Task> abandoned = store.tasks().failAbandoned();
+    List<Long> refundsDecided = new ArrayList<>();
+    List<Task> abandoned = store.inTransaction(tx -> {
+      refundsDecided.clear();
+      List<Task> failed = tx.tasks().failAbandoned();
+      for (Task task : failed) {
+        if (endedWithoutProduct(tx, task, task.error())) {
+          refundsDecided.add(task.donationId());
+        }
+      }
+      return failed;
+    });
     for (Task task : abandoned) {
       publish(task.id(), TaskStatus.FAILED, task.progress(), null, task.error());
-      if (task.donationId() != null) {
-        refunds.refundFailedCommission(task.donationId(), task.error());
-      }
     }
+    refundsDecided.forEach(refunds::afterDecision);
     return abandoned;
   }
 
   private void complete(Task task, String workerId, PipelineResult result) {
-    long productId = result.product().id();
-    if (!store.tasks().complete(task.id(), workerId, productId)) {
-      log.warn("{} made product {} for task {} but no longer holds it", workerId, productId, task.id());
+    Product product = result.product();
+    boolean completed = store.inTransaction(tx -> {
+      if (!tx.tasks().complete(task.id(), workerId, product.id())) {
+        return false;
+      }
+      tx.products().publish(product.id());
+      if (task.donationId() != null) {
+        tx.donations().assignPost(task.donationId(), product.subreddit(), product.postId());
+      }
+      return true;
+    });
+    if (!completed) {
+      stopped(task, workerId);
       return;
     }
-    if (task.donationId() != null) {
-      store.donations().assignPost(task.donationId(), result.product().subreddit(), result.product().postId());
-    }
     publish(task.id(), TaskStatus.COMPLETED, Progress.at(Stage.COMMISSION_COMPLETE,
-        "\"" + result.product().idea().imageTitle() + "\" is ready"), productId, null);
-    events.publish(new ClouvelEvent.ProductCreated(result.product(), clock.instant()));
+        "\"" + product.idea().imageTitle() + "\" is ready"), product.id(), null);
+    events.publish(new ClouvelEvent.ProductCreated(product, clock.instant()));
+  }
+
+  /** The task was taken from this worker: cancelled (its draft goes) or resumed by another worker (it stays). */
+  private void stopped(Task task, String workerId) {
+    Optional<Task> now = store.tasks().find(task.id());
+    if (now.isPresent() && now.get().status() == TaskStatus.CANCELLED) {
+      store.products().discardDraft(task.id());
+      log.info("{} stopped task {}: it was cancelled", workerId, task.id());
+    } else {
+      log.warn("{} stopped task {}: it is no longer held by this worker", workerId, task.id());
+    }
   }
 
   private void fail(Task task, String workerId, RuntimeException e) {
@@ -142,18 +175,33 @@ public final class CommissionWorker {
       log.warn("Task {} failed at attempt {} ({}): {}", task.id(), task.attempts(),
           permanent ? "permanent" : "transient", error);
     }
-    Optional<TaskStatus> status = store.tasks().fail(task.id(), workerId, error, permanent,
-        clock.instant().plus(settings.backoff(task.attempts())));
-    if (status.isEmpty()) {
+    Outcome outcome = store.inTransaction(tx -> {
+      TaskStatus status = tx.tasks().fail(task.id(), workerId, error, permanent,
+          clock.instant().plus(settings.backoff(task.attempts()))).orElse(null);
+      boolean refund = status == TaskStatus.FAILED && endedWithoutProduct(tx, task, error);
+      return new Outcome(status, refund);
+    });
+    if (outcome.status() == null) {
       return;
     }
-    Progress progress = status.get() == TaskStatus.FAILED
+    Progress progress = outcome.status() == TaskStatus.FAILED
         ? new Progress(Stage.FAILED, 0, error)
         : new Progress(Stage.QUEUED, 0, "Waiting to try again");
-    publish(task.id(), status.get(), progress, null, error);
-    if (status.get() == TaskStatus.FAILED && task.donationId() != null) {
-      refunds.refundFailedCommission(task.donationId(), error);
+    publish(task.id(), outcome.status(), progress, null, error);
+    if (outcome.refund()) {
+      refunds.afterDecision(task.donationId());
     }
+  }
+
+  /** In the transaction that ends a task for good: frees its post, drops its draft, decides the refund. */
+  private boolean endedWithoutProduct(ClouvelStore tx, Task task, String reason) {
+    tx.posts().release(task.id());
+    tx.products().discardDraft(task.id());
+    return task.donationId() != null && refunds.decide(tx, task.donationId(), reason);
+  }
+
+  /** What failing did: the task's new status ({@code null} if it was no longer ours), and whether a refund was decided. */
+  private record Outcome(TaskStatus status, boolean refund) {
   }
 
   private PipelineRequest requestFor(Task task) {

@@ -5,8 +5,11 @@ import ai.clouvel.core.content.PostFilter;
 import ai.clouvel.core.donation.CommissionRules;
 import ai.clouvel.core.donation.Donation;
 import ai.clouvel.core.donation.DonationSource;
+import ai.clouvel.core.donation.DonationStatus;
 import ai.clouvel.core.donation.DonationType;
+import ai.clouvel.core.event.ClouvelEvent;
 import ai.clouvel.core.event.EventBus;
+import ai.clouvel.core.money.Money;
 import ai.clouvel.core.payment.CheckoutSession;
 import ai.clouvel.core.payment.PaymentEvent;
 import ai.clouvel.core.payment.PaymentGateway;
@@ -16,6 +19,7 @@ import ai.clouvel.core.payment.PaymentRequest;
 import ai.clouvel.core.pipeline.ProductPipeline;
 import ai.clouvel.core.store.ClouvelStore;
 import ai.clouvel.core.task.Task;
+import ai.clouvel.core.task.TaskStatus;
 import ai.clouvel.core.time.Sleeper;
 import ai.clouvel.core.time.Ticker;
 import java.time.Clock;
@@ -35,6 +39,10 @@ public final class Commissions implements AutoCloseable {
   private final CommissionWorker worker;
   private final CommissionScheduler scheduler;
   private final WorkerPool pool;
+  private final ClouvelStore store;
+  private final EventBus events;
+  private final CommissionRules rules;
+  private final Clock clock;
 
   /**
    * Wires the commission engine. Most users call {@link ai.clouvel.core.Clouvel#commissions()}.
@@ -57,8 +65,12 @@ public final class Commissions implements AutoCloseable {
     this.gateway = Objects.requireNonNull(gateway, "gateway");
     this.validator = new CommissionValidator(content, store.posts(), rules, filter, clock);
     this.refunds = new Refunds(store, gateway, events, settings, clock);
-    this.fulfilment = new Fulfilment(store, rules, settings, events, refunds, clock);
+    this.fulfilment = new Fulfilment(store, rules, settings, events, refunds, gateway.id(), clock);
     this.worker = new CommissionWorker(store, pipeline, refunds, events, ticker, settings, clock);
+    this.store = store;
+    this.events = events;
+    this.rules = rules;
+    this.clock = clock;
     this.scheduler = new CommissionScheduler(store, fulfilment, settings, clock);
     this.pool = new WorkerPool(worker, this::maintain, settings, sleeper);
   }
@@ -87,8 +99,7 @@ public final class Commissions implements AutoCloseable {
     ValidatedCommission validated = validator.validate(request);
     CheckoutSession session = gateway.createCheckoutSession(paymentRequest(validated, PaymentMetadata.FLOW_CHECKOUT,
         successUrl, cancelUrl));
-    Donation donation = fulfilment.recordPending(validated, source(), session.sessionId(),
-        new Donation.StripeRefs(session.sessionId(), null, null, null));
+    Donation donation = fulfilment.recordPending(validated, session.sessionId());
     return new CheckoutStarted(session, donation);
   }
 
@@ -103,8 +114,7 @@ public final class Commissions implements AutoCloseable {
     ValidatedCommission validated = validator.validate(request);
     PaymentIntent intent = gateway.createPaymentIntent(paymentRequest(validated, PaymentMetadata.FLOW_PAYMENT_INTENT,
         null, null));
-    Donation donation = fulfilment.recordPending(validated, source(), intent.paymentIntentId(),
-        new Donation.StripeRefs(null, intent.paymentIntentId(), null, null));
+    Donation donation = fulfilment.recordPending(validated, intent.paymentIntentId());
     return new PaymentIntentStarted(intent, donation);
   }
 
@@ -142,20 +152,92 @@ public final class Commissions implements AutoCloseable {
 
   /**
    * Creates a commission without payment, for an admin. The amount is recorded but not charged,
-   * and is never refunded through the gateway.
+   * and is never refunded through the gateway. It is zero, or within the accepted range, like any
+   * other donation's, since it counts in the public totals.
    *
    * @param request the commission
    * @return the task
-   * @throws CommissionRejectedException if the subreddit or post is unfit
+   * @throws CommissionRejectedException if the amount is out of range or the subreddit or post is unfit
    */
   public Task createManual(CommissionRequest request) {
     if (request.donationType() != DonationType.COMMISSION) {
       throw new CommissionRejectedException("invalid_donation_type", "donation_type",
           "manual donations are commissions");
     }
+    Money amount = request.amount();
+    if (!amount.equals(Money.ZERO)
+        && (amount.compareTo(rules.minimumAmount()) < 0 || amount.compareTo(rules.maximumAmount()) > 0)) {
+      throw new CommissionRejectedException("invalid_amount", "amount_usd", "amount must be $0.00 (free) or between $"
+          + rules.minimumAmount().toUsdString() + " and $" + rules.maximumAmount().toUsdString());
+    }
     ValidatedCommission validated = validator.validateContent(request);
     return fulfilment.createUnpaid(validated.request(), DonationSource.MANUAL, "manual_" + UUID.randomUUID(),
         validated.quality());
+  }
+
+  /**
+   * Cancels a pending or running commission, for an admin: the task becomes {@code cancelled}, its
+   * post is freed and any draft product discarded, and a paid donation is refunded exactly once,
+   * like a failure, all decided in one transaction. A running pipeline stops at its next stage
+   * boundary and saves nothing; subscribers get a {@code cancelled} update.
+   *
+   * @param taskId the task
+   * @return the cancelled task
+   * @throws CommissionActionException if there is no such task ({@code task_not_found}) or it is
+   *     not pending or running ({@code not_cancellable})
+   */
+  public Task cancel(String taskId) {
+    Task task = store.tasks().find(taskId).orElseThrow(() -> CommissionActionException.notFound(taskId));
+    boolean refundDecided = store.inTransaction(tx -> {
+      if (!tx.tasks().cancel(taskId)) {
+        Task now = tx.tasks().find(taskId).orElse(task);
+        throw new CommissionActionException("not_cancellable",
+            "only pending or running tasks can be cancelled; this one is " + now.status().wireName());
+      }
+      tx.posts().release(taskId);
+      tx.products().discardDraft(taskId);
+      return task.donationId() != null && refunds.decide(tx, task.donationId(), "cancelled by an admin");
+    });
+    Task cancelled = store.tasks().find(taskId).orElseThrow();
+    events.publish(new ClouvelEvent.TaskUpdated(taskId, TaskStatus.CANCELLED, cancelled.progress(), null,
+        cancelled.error(), clock.instant()));
+    if (refundDecided) {
+      refunds.afterDecision(task.donationId());
+    }
+    return cancelled;
+  }
+
+  /**
+   * Retries a failed or cancelled commission, for an admin. A commission whose donation is being
+   * refunded or was refunded is never made again: the money has gone back.
+   *
+   * @param taskId the task
+   * @return the task, pending again
+   * @throws CommissionActionException if there is no such task ({@code task_not_found}), it is not
+   *     failed or cancelled ({@code not_retryable}), or its donation is refunded or being refunded
+   *     ({@code refunded})
+   */
+  public Task retry(String taskId) {
+    Task task = store.tasks().find(taskId).orElseThrow(() -> CommissionActionException.notFound(taskId));
+    store.inTransaction(tx -> {
+      if (task.donationId() != null) {
+        DonationStatus paid = tx.donations().find(task.donationId()).map(Donation::status).orElse(null);
+        if (paid == DonationStatus.REFUND_PENDING || paid == DonationStatus.REFUNDED) {
+          throw new CommissionActionException("refunded",
+              "the commission's donation is " + paid.wireName() + "; a refunded commission is not made again");
+        }
+      }
+      if (!tx.tasks().retry(taskId)) {
+        Task now = tx.tasks().find(taskId).orElse(task);
+        throw new CommissionActionException("not_retryable",
+            "only failed or cancelled tasks can be retried; this one is " + now.status().wireName());
+      }
+      return null;
+    });
+    Task retried = store.tasks().find(taskId).orElseThrow();
+    events.publish(new ClouvelEvent.TaskUpdated(taskId, retried.status(), retried.progress(), null, null,
+        clock.instant()));
+    return retried;
   }
 
   /**
@@ -228,10 +310,6 @@ public final class Commissions implements AutoCloseable {
     pool.close();
   }
 
-  private DonationSource source() {
-    return DonationSource.fromWire(gateway.name()).orElse(DonationSource.STRIPE);
-  }
-
   private static PaymentRequest paymentRequest(ValidatedCommission validated, String flow, String successUrl,
       String cancelUrl) {
     CommissionRequest request = validated.request();
@@ -241,7 +319,7 @@ public final class Commissions implements AutoCloseable {
         : (tier == null ? "" : capitalize(tier) + " ") + "commission: "
             + request.commissionType().wireName().replace('_', ' ');
     return new PaymentRequest(request.amount(), product, request.donor().email(),
-        PaymentMetadata.of(request, tier, flow), successUrl, cancelUrl);
+        CommissionMetadata.of(request, tier, flow), successUrl, cancelUrl);
   }
 
   private static String capitalize(String word) {

@@ -12,8 +12,10 @@ import ai.clouvel.core.event.ClouvelEvent;
 import ai.clouvel.core.event.EventBus;
 import ai.clouvel.core.image.ImageQuality;
 import ai.clouvel.core.money.Money;
+import ai.clouvel.core.payment.GatewayId;
+import ai.clouvel.core.payment.InvalidWebhookException;
 import ai.clouvel.core.payment.PaymentEvent;
-import ai.clouvel.core.payment.PaymentMetadata;
+import ai.clouvel.core.payment.PaymentRefs;
 import ai.clouvel.core.store.ClouvelStore;
 import ai.clouvel.core.task.NewTask;
 import ai.clouvel.core.task.Task;
@@ -41,15 +43,17 @@ public final class Fulfilment {
   private final CommissionSettings settings;
   private final EventBus events;
   private final Refunds refunds;
+  private final GatewayId gateway;
   private final Clock clock;
 
   Fulfilment(ClouvelStore store, CommissionRules rules, CommissionSettings settings, EventBus events,
-      Refunds refunds, Clock clock) {
+      Refunds refunds, GatewayId gateway, Clock clock) {
     this.store = Objects.requireNonNull(store, "store");
     this.rules = Objects.requireNonNull(rules, "rules");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.events = Objects.requireNonNull(events, "events");
     this.refunds = Objects.requireNonNull(refunds, "refunds");
+    this.gateway = Objects.requireNonNull(gateway, "gateway");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -60,6 +64,8 @@ public final class Fulfilment {
    *
    * @param event the verified event
    * @return what happened
+   * @throws InvalidWebhookException if the event cannot describe a payment Clouvel made (an amount
+   *     outside the accepted range, metadata that no request of Clouvel's has); nothing is recorded
    */
   public FulfilmentOutcome paymentSucceeded(PaymentEvent.Succeeded event) {
     List<ClouvelEvent> published = new ArrayList<>();
@@ -67,18 +73,20 @@ public final class Fulfilment {
       if (!tx.donations().recordEvent(event.eventId(), event.type(), event.paymentId())) {
         return FulfilmentOutcome.of(FulfilmentOutcome.Result.REPLAYED);
       }
-      Optional<Donation> existing = tx.donations().findByPaymentId(event.paymentId());
+      Optional<Donation> existing = tx.donations().findByRef(gateway, event.paymentId());
       if (existing.isPresent() && existing.get().status() != DonationStatus.PENDING) {
         return new FulfilmentOutcome(FulfilmentOutcome.Result.ALREADY_FULFILLED, existing.get(), null);
       }
-      Optional<CommissionRequest> paid = PaymentMetadata.read(event.metadata(), event.amount(), event.customerEmail());
+      Optional<CommissionRequest> paid = CommissionMetadata.read(event.metadata(), event.amount(),
+          event.customerEmail());
       if (existing.isEmpty() && paid.isEmpty()) {
         return FulfilmentOutcome.of(FulfilmentOutcome.Result.NOT_OURS);
       }
+      checkInRange(event);
       Donation donation = existing.isPresent()
           ? markPaid(tx, existing.get(), event)
-          : tx.donations().insert(newDonation(paid.get(), DonationSource.STRIPE, event.paymentId(),
-              DonationStatus.SUCCEEDED, stripeRefs(event)));
+          : tx.donations().insert(newDonation(paid.get(), DonationSource.GATEWAY, gateway, event.paymentId(),
+              DonationStatus.SUCCEEDED, event.refs()));
       published.add(new ClouvelEvent.DonationUpdated(donation, clock.instant()));
       if (donation.type() != DonationType.COMMISSION) {
         return new FulfilmentOutcome(FulfilmentOutcome.Result.FULFILLED, donation, null);
@@ -115,7 +123,7 @@ public final class Fulfilment {
       if (!tx.donations().recordEvent(event.eventId(), event.type(), event.paymentId())) {
         return FulfilmentOutcome.of(FulfilmentOutcome.Result.REPLAYED);
       }
-      Optional<Donation> donation = tx.donations().findByPaymentId(event.paymentId());
+      Optional<Donation> donation = tx.donations().findByRef(gateway, event.paymentId());
       if (donation.isEmpty()) {
         return FulfilmentOutcome.of(FulfilmentOutcome.Result.NOT_OURS);
       }
@@ -136,18 +144,15 @@ public final class Fulfilment {
   }
 
   /**
-   * Records a pending donation when a checkout or payment intent is created.
+   * Records a pending donation when a checkout or payment intent is created at the gateway.
    *
    * @param validated the validated request
-   * @param source how the money will arrive
    * @param paymentId the gateway's id of the payment
-   * @param stripe the gateway objects known so far
    * @return the pending donation
    */
-  public Donation recordPending(ValidatedCommission validated, DonationSource source, String paymentId,
-      Donation.StripeRefs stripe) {
-    Donation donation = store.donations().insert(newDonation(validated.request(), source, paymentId,
-        DonationStatus.PENDING, stripe));
+  Donation recordPending(ValidatedCommission validated, String paymentId) {
+    Donation donation = store.donations().insert(newDonation(validated.request(), DonationSource.GATEWAY, gateway,
+        paymentId, DonationStatus.PENDING, PaymentRefs.NONE));
     events.publish(new ClouvelEvent.DonationUpdated(donation, clock.instant()));
     return donation;
   }
@@ -172,8 +177,8 @@ public final class Fulfilment {
       if (existing.isPresent()) {
         return tx.tasks().findByDonation(existing.get().id()).orElseThrow();
       }
-      Donation donation = tx.donations().insert(newDonation(request, source, paymentId, DonationStatus.SUCCEEDED,
-          Donation.StripeRefs.NONE));
+      Donation donation = tx.donations().insert(newDonation(request, source, null, paymentId,
+          DonationStatus.SUCCEEDED, PaymentRefs.NONE));
       Task created = tx.tasks().enqueue(newTask(donation.id(), request.commissionType(), request.subreddit(),
           request.postId(), quality, request.message()));
       published.add(new ClouvelEvent.DonationUpdated(donation, clock.instant()));
@@ -185,7 +190,7 @@ public final class Fulfilment {
   }
 
   private Donation markPaid(ClouvelStore tx, Donation pending, PaymentEvent.Succeeded event) {
-    tx.donations().addStripeRefs(pending.id(), stripeRefs(event));
+    tx.donations().addRefs(pending.id(), event.refs());
     if (!tx.donations().transition(pending.id(), DonationStatus.PENDING, DonationStatus.SUCCEEDED)) {
       throw new IllegalStateException("donation " + pending.id() + " changed while being fulfilled");
     }
@@ -197,12 +202,23 @@ public final class Fulfilment {
     return tx.donations().find(pending.id()).orElseThrow();
   }
 
-  private NewDonation newDonation(CommissionRequest request, DonationSource source, String paymentId,
-      DonationStatus status, Donation.StripeRefs stripe) {
+  private void checkInRange(PaymentEvent.Succeeded event) {
+    Money paid = event.amount();
+    if (paid.compareTo(rules.minimumAmount()) < 0 || paid.compareTo(rules.maximumAmount()) > 0) {
+      log.warn("Refused payment event {}: its amount is outside ${}-${}", event.eventId(),
+          rules.minimumAmount().toUsdString(), rules.maximumAmount().toUsdString());
+      throw new InvalidWebhookException("the paid amount is outside $" + rules.minimumAmount().toUsdString()
+          + " to $" + rules.maximumAmount().toUsdString(), null);
+    }
+  }
+
+  private NewDonation newDonation(CommissionRequest request, DonationSource source, GatewayId via, String paymentId,
+      DonationStatus status, PaymentRefs refs) {
     Money amount = request.amount();
     String tier = rules.tiers().tierFor(amount).map(Tier::name).orElse(null);
     return new NewDonation(paymentId, source, status, amount, tier, request.donationType(),
-        request.commissionType(), request.subreddit(), request.postId(), request.donor(), request.message(), stripe);
+        request.commissionType(), request.subreddit(), request.postId(), request.donor(), request.message(), via,
+        refs);
   }
 
   private NewTask newTask(Long donationId, CommissionType type, String subreddit, String postId,
@@ -211,10 +227,5 @@ public final class Fulfilment {
     String sub = type == CommissionType.RANDOM_RANDOM ? null : subreddit;
     return new NewTask(UUID.randomUUID().toString(), donationId, new CommissionSpec(type, sub, post, quality, message),
         settings.maxAttempts(), clock.instant());
-  }
-
-  private static Donation.StripeRefs stripeRefs(PaymentEvent.Succeeded event) {
-    boolean session = event.paymentId().startsWith("cs_") || event.type().startsWith("checkout.");
-    return new Donation.StripeRefs(session ? event.paymentId() : null, event.paymentIntentId(), event.chargeId(), null);
   }
 }

@@ -7,10 +7,12 @@ import ai.clouvel.core.event.ClouvelEvent;
 import ai.clouvel.core.event.EventBus;
 import ai.clouvel.core.payment.PaymentEvent;
 import ai.clouvel.core.payment.PaymentGateway;
+import ai.clouvel.core.payment.PaymentRefs;
 import ai.clouvel.core.payment.Refund;
 import ai.clouvel.core.payment.RefundRequest;
 import ai.clouvel.core.store.ClouvelStore;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -18,13 +20,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Refunds exactly once. The decision to refund is recorded first (the donation becomes
- * {@code refund_pending}, which only one caller can do); then the gateway is asked, with an
+ * {@code refund_pending}, which only one caller can do, in the same transaction that fails or
+ * cancels the commission's task); then the gateway that took the money is asked, with an
  * idempotency key derived from the donation, so that retries after a failed call never refund
- * twice; then the outcome is recorded. Refunds made elsewhere are reconciled from
- * {@code charge.refunded}. Manual and scheduled donations never go to a gateway.
+ * twice; then the outcome is recorded. Refunds made elsewhere are reconciled from the gateway's
+ * refund events. Donations that did not come through a gateway are never sent to one.
  */
 public final class Refunds {
   private static final Logger log = LoggerFactory.getLogger(Refunds.class);
+  /** The reference kind under which the gateway's refund id is stored. */
+  static final String REFUND_REF = "refund";
   private static final int BATCH = 50;
 
   private final ClouvelStore store;
@@ -42,30 +47,58 @@ public final class Refunds {
   }
 
   /**
-   * Refunds the donation of a commission that failed for good. Only the first call for a donation
-   * does anything.
+   * Decides, inside the caller's transaction, to refund a paid donation: only the first decision
+   * for a donation succeeds, and donations that did not come through a gateway are never refunded.
+   * After the transaction commits, call {@link #attemptPending} to send the refund.
    *
+   * @param tx the transaction's store
    * @param donationId the donation
-   * @param reason why, recorded with the refund
+   * @param reason why, for the log
    * @return {@code true} if this call decided the refund
    */
-  public boolean refundFailedCommission(long donationId, String reason) {
-    Optional<Donation> found = store.donations().find(donationId);
+  boolean decide(ClouvelStore tx, long donationId, String reason) {
+    Optional<Donation> found = tx.donations().find(donationId);
     if (found.isEmpty()) {
       return false;
     }
     Donation donation = found.get();
-    if (donation.source() == DonationSource.MANUAL || donation.source() == DonationSource.SCHEDULED) {
-      log.info("Commission of {} donation {} failed; nothing to refund", donation.source().wireName(), donationId);
+    if (donation.source() != DonationSource.GATEWAY) {
+      log.info("Commission of {} donation {} ended without a product; nothing to refund",
+          donation.source().wireName(), donationId);
       return false;
     }
-    if (!store.donations().transition(donationId, DonationStatus.SUCCEEDED, DonationStatus.REFUND_PENDING)) {
+    if (!tx.donations().transition(donationId, DonationStatus.SUCCEEDED, DonationStatus.REFUND_PENDING)) {
       return false;
     }
     log.info("Refunding donation {} ({}): {}", donationId, donation.paymentId(), reason);
+    return true;
+  }
+
+  /**
+   * Refunds the donation of a commission that ended without a product. Only the first call for a
+   * donation does anything.
+   *
+   * @param donationId the donation
+   * @param reason why
+   * @return {@code true} if this call decided the refund
+   */
+  public boolean refundFailedCommission(long donationId, String reason) {
+    if (!store.inTransaction(tx -> decide(tx, donationId, reason))) {
+      return false;
+    }
+    afterDecision(donationId);
+    return true;
+  }
+
+  /**
+   * Publishes a decided refund and sends it to the gateway; call it after the transaction that
+   * decided the refund committed.
+   *
+   * @param donationId the donation
+   */
+  void afterDecision(long donationId) {
     publish(donationId);
     attemptPending(donationId);
-    return true;
   }
 
   /**
@@ -81,15 +114,17 @@ public final class Refunds {
       return found.isPresent() && found.get().status() == DonationStatus.REFUNDED;
     }
     Donation donation = found.get();
-    if (!gateway.name().equals(donation.source().wireName())) {
-      store.donations().refundAttemptFailed(donationId, "paid through " + donation.source().wireName()
-          + " but the gateway is " + gateway.name(), clock.instant().plus(settings.refundRetryInterval()));
+    if (!gateway.id().equals(donation.gateway())) {
+      store.donations().refundAttemptFailed(donationId, "paid through " + donation.gateway()
+          + " but the gateway is " + gateway.id(), clock.instant().plus(settings.refundRetryInterval()));
       return false;
     }
     try {
-      Refund refund = gateway.refund(new RefundRequest(donation.paymentId(), donation.stripe().paymentIntentId(),
+      Refund refund = gateway.refund(new RefundRequest(donation.paymentId(), donation.refs(),
           donation.amount(), idempotencyKey(donation), "commission could not be completed"));
-      store.donations().addStripeRefs(donationId, new Donation.StripeRefs(null, null, null, refund.refundId()));
+      if (refund.refundId() != null) {
+        store.donations().addRefs(donationId, PaymentRefs.of(REFUND_REF, refund.refundId()));
+      }
       if (store.donations().transition(donationId, DonationStatus.REFUND_PENDING, DonationStatus.REFUNDED)) {
         publish(donationId);
       }
@@ -109,7 +144,13 @@ public final class Refunds {
    */
   public int retryDue() {
     int refunded = 0;
+    Instant settled = clock.instant().minus(settings.refundRetryInterval());
     for (Donation donation : store.donations().refundsDue(clock.instant(), BATCH)) {
+      if (donation.updatedAt().isAfter(settled)) {
+        // Decided a moment ago: its decider is sending it now. The sweep is for refunds whose
+        // attempt failed or whose decider died, so that one refund is not sent twice at once.
+        continue;
+      }
       if (attemptPending(donation.id())) {
         refunded++;
       }
@@ -125,12 +166,14 @@ public final class Refunds {
    */
   public FulfilmentOutcome reconcile(PaymentEvent.Refunded event) {
     FulfilmentOutcome outcome = store.inTransaction(tx -> {
-      if (!tx.donations().recordEvent(event.eventId(), event.type(), event.paymentIntentId())) {
+      String firstRef = event.refs().all().stream().findFirst().orElse(null);
+      if (!tx.donations().recordEvent(event.eventId(), event.type(), firstRef)) {
         return FulfilmentOutcome.of(FulfilmentOutcome.Result.REPLAYED);
       }
-      Optional<Donation> donation = Optional.ofNullable(event.paymentIntentId())
-          .flatMap(tx.donations()::findByStripeId)
-          .or(() -> Optional.ofNullable(event.chargeId()).flatMap(tx.donations()::findByStripeId));
+      Optional<Donation> donation = event.refs().all().stream()
+          .map(ref -> tx.donations().findByRef(gateway.id(), ref))
+          .flatMap(Optional::stream)
+          .findFirst();
       if (donation.isEmpty()) {
         return FulfilmentOutcome.of(FulfilmentOutcome.Result.NOT_OURS);
       }
@@ -138,7 +181,7 @@ public final class Refunds {
         return new FulfilmentOutcome(FulfilmentOutcome.Result.IGNORED, donation.get(), null);
       }
       long id = donation.get().id();
-      tx.donations().addStripeRefs(id, new Donation.StripeRefs(null, null, event.chargeId(), event.refundId()));
+      tx.donations().addRefs(id, event.refs());
       boolean changed = tx.donations().transition(id, DonationStatus.REFUND_PENDING, DonationStatus.REFUNDED)
           || tx.donations().transition(id, DonationStatus.SUCCEEDED, DonationStatus.REFUNDED);
       return new FulfilmentOutcome(changed ? FulfilmentOutcome.Result.REFUND_RECONCILED

@@ -1,15 +1,18 @@
 package ai.clouvel.core.donation;
 
 import ai.clouvel.core.money.Money;
+import ai.clouvel.core.payment.GatewayId;
+import ai.clouvel.core.payment.PaymentRefs;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A donation: money given to commission a product or to support a post.
+ * A donation: money given to commission a product or to support a post. A donation names its
+ * gateway exactly when its source is {@link DonationSource#GATEWAY}.
  *
  * @param id the store's id
- * @param paymentId the payment's unique id (a Stripe payment intent or checkout session id, or
- *     {@code manual_...}/{@code scheduled_...}/{@code demo_...}); fulfilment is keyed by it
+ * @param paymentId the payment's unique id (the gateway's id of the checkout or payment, or
+ *     {@code manual_...}/{@code scheduled_...}); fulfilment is keyed by it
  * @param source how the money arrived
  * @param status where the donation is in its life
  * @param amount the amount paid
@@ -20,7 +23,9 @@ import java.util.Objects;
  * @param postId the post asked for or supported, or {@code null}
  * @param donor who gave
  * @param message the donor's message; empty if none
- * @param stripe the Stripe objects behind it; {@link StripeRefs#NONE} when not paid through Stripe
+ * @param gateway the gateway that took the money; {@code null} unless the source is
+ *     {@link DonationSource#GATEWAY}
+ * @param refs the gateway's references to the payment; {@link PaymentRefs#NONE} if none
  * @param createdAt when it was recorded
  * @param updatedAt when it last changed
  */
@@ -37,15 +42,16 @@ public record Donation(
     String postId,
     Donor donor,
     String message,
-    StripeRefs stripe,
+    GatewayId gateway,
+    PaymentRefs refs,
     Instant createdAt,
     Instant updatedAt) {
 
   /**
-   * Creates the value, checking its fields.
+   * Checks the fields.
    *
    * @param id the store's id
-   * @param paymentId the payment's unique id (a Stripe payment intent or checkout session id, or {@code manual_...}/{@code scheduled_...}/{@code demo_...}); fulfilment is keyed by it
+   * @param paymentId the payment's unique id (the gateway's id of the checkout or payment, or {@code manual_...}/{@code scheduled_...}); fulfilment is keyed by it
    * @param source how the money arrived
    * @param status where the donation is in its life
    * @param amount the amount paid
@@ -56,7 +62,8 @@ public record Donation(
    * @param postId the post asked for or supported, or {@code null}
    * @param donor who gave
    * @param message the donor's message; empty if none
-   * @param stripe the Stripe objects behind it; {@link StripeRefs#NONE} when not paid through Stripe
+   * @param gateway the gateway that took the money; {@code null} unless the source is {@link DonationSource#GATEWAY}
+   * @param refs the gateway's references to the payment; {@link PaymentRefs#NONE} if none
    * @param createdAt when it was recorded
    * @param updatedAt when it last changed
    */
@@ -70,19 +77,8 @@ public record Donation(
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(updatedAt, "updatedAt");
     message = message == null ? "" : message;
-    stripe = stripe == null ? StripeRefs.NONE : stripe;
+    refs = refs == null ? PaymentRefs.NONE : refs;
+    NewDonation.checkGateway(source, gateway);
   }
 
-  /**
-   * Stripe's identifiers of the objects behind a donation.
-   *
-   * @param checkoutSessionId the Checkout Session, or {@code null}
-   * @param paymentIntentId the PaymentIntent, or {@code null}
-   * @param chargeId the Charge, or {@code null}
-   * @param refundId the Refund, or {@code null}
-   */
-  public record StripeRefs(String checkoutSessionId, String paymentIntentId, String chargeId, String refundId) {
-    /** No Stripe objects at all. */
-    public static final StripeRefs NONE = new StripeRefs(null, null, null, null);
-  }
 }

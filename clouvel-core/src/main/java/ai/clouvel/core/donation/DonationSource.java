@@ -3,12 +3,10 @@ package ai.clouvel.core.donation;
 import ai.clouvel.core.internal.WireNames;
 import java.util.Optional;
 
-/** How the money arrived; decides whether a refund goes to the payment gateway. */
+/** How the money arrived; decides whether a refund goes to a payment gateway. */
 public enum DonationSource {
-  /** Paid through Stripe; refunds go to Stripe. */
-  STRIPE,
-  /** Paid through the local demo checkout; refunds stay local. */
-  DEMO,
+  /** Paid through a payment gateway (the donation names which); refunds go back to that gateway. */
+  GATEWAY,
   /** Created by an admin; never sent to a payment gateway. */
   MANUAL,
   /** Created by the scheduler; never sent to a payment gateway. */

@@ -1,6 +1,8 @@
 package ai.clouvel.core.donation;
 
 import ai.clouvel.core.money.Money;
+import ai.clouvel.core.payment.GatewayId;
+import ai.clouvel.core.payment.PaymentRefs;
 import java.util.Objects;
 
 /**
@@ -17,7 +19,9 @@ import java.util.Objects;
  * @param postId the post asked for or supported, or {@code null}
  * @param donor who gave
  * @param message the donor's message; empty if none
- * @param stripe the Stripe objects behind it
+ * @param gateway the gateway that takes the money; {@code null} unless the source is
+ *     {@link DonationSource#GATEWAY}
+ * @param refs the gateway's references to the payment known so far
  */
 public record NewDonation(
     String paymentId,
@@ -31,10 +35,11 @@ public record NewDonation(
     String postId,
     Donor donor,
     String message,
-    Donation.StripeRefs stripe) {
+    GatewayId gateway,
+    PaymentRefs refs) {
 
   /**
-   * Creates the value, checking its fields.
+   * Checks the fields.
    *
    * @param paymentId the payment's unique id; recording the same id twice is refused
    * @param source how the money arrived
@@ -47,7 +52,8 @@ public record NewDonation(
    * @param postId the post asked for or supported, or {@code null}
    * @param donor who gave
    * @param message the donor's message; empty if none
-   * @param stripe the Stripe objects behind it
+   * @param gateway the gateway that takes the money; {@code null} unless the source is {@link DonationSource#GATEWAY}
+   * @param refs the gateway's references to the payment known so far
    */
   public NewDonation {
     Objects.requireNonNull(paymentId, "paymentId");
@@ -57,12 +63,19 @@ public record NewDonation(
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(donor, "donor");
     message = message == null ? "" : message;
-    stripe = stripe == null ? Donation.StripeRefs.NONE : stripe;
+    refs = refs == null ? PaymentRefs.NONE : refs;
+    checkGateway(source, gateway);
     if (type == DonationType.COMMISSION && commissionType == null) {
       throw new IllegalArgumentException("a commission needs a commission type");
     }
     if (type == DonationType.SUPPORT && (postId == null || postId.isBlank())) {
       throw new IllegalArgumentException("support needs a post id");
+    }
+  }
+
+  static void checkGateway(DonationSource source, GatewayId gateway) {
+    if ((source == DonationSource.GATEWAY) != (gateway != null)) {
+      throw new IllegalArgumentException("a donation names its gateway exactly when it was paid through one");
     }
   }
 }

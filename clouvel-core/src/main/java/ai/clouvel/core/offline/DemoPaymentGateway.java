@@ -2,7 +2,9 @@ package ai.clouvel.core.offline;
 
 import ai.clouvel.core.money.Money;
 import ai.clouvel.core.payment.CheckoutSession;
+import ai.clouvel.core.payment.GatewayId;
 import ai.clouvel.core.payment.InvalidWebhookException;
+import ai.clouvel.core.payment.PaymentRefs;
 import ai.clouvel.core.payment.PaymentEvent;
 import ai.clouvel.core.payment.PaymentGateway;
 import ai.clouvel.core.payment.PaymentIntent;
@@ -36,6 +38,9 @@ import javax.crypto.spec.SecretKeySpec;
  * idempotency keys. No money moves. Thread-safe.
  */
 public final class DemoPaymentGateway implements PaymentGateway {
+  /** The demo gateway's id, {@code demo}. */
+  public static final GatewayId ID = GatewayId.of("demo");
+
   private static final Duration TOLERANCE = Duration.ofMinutes(5);
 
   private final String publicBaseUrl;
@@ -60,8 +65,8 @@ public final class DemoPaymentGateway implements PaymentGateway {
   }
 
   @Override
-  public String name() {
-    return "demo";
+  public GatewayId id() {
+    return ID;
   }
 
   @Override
@@ -145,8 +150,8 @@ public final class DemoPaymentGateway implements PaymentGateway {
       }
     });
     try {
-      return new PaymentEvent.Succeeded(id, type, fields.get("payment_id"), fields.get("payment_intent"), null,
-          Money.ofCents(Long.parseLong(fields.get("amount_cents"))), fields.get("currency"), fields.get("email"),
+      return new PaymentEvent.Succeeded(id, type, fields.get("payment_id"),
+          PaymentRefs.of("payment_intent", fields.get("payment_intent")), Money.ofCents(Long.parseLong(fields.get("amount_cents"))), fields.get("currency"), fields.get("email"),
           metadata);
     } catch (RuntimeException e) {
       throw new InvalidWebhookException("malformed demo event", e);

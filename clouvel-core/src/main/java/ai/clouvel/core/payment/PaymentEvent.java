@@ -22,28 +22,26 @@ public sealed interface PaymentEvent {
   String type();
 
   /**
-   * Money arrived.
+   * Money arrived. A negative amount is refused when the event is built.
    *
    * @param eventId the event id
    * @param type the event type
-   * @param paymentId the payment id the donation was recorded under (session or payment intent)
-   * @param paymentIntentId the underlying payment intent, or {@code null}
-   * @param chargeId the charge, or {@code null}
+   * @param paymentId the payment id the donation was recorded under (for example a checkout's id)
+   * @param refs the gateway's references to the objects behind the payment
    * @param amount what was paid
    * @param currency the currency, lower case, for example {@code "usd"}
    * @param customerEmail the payer's email, or {@code null}
    * @param metadata what was attached when the payment was created
    */
-  record Succeeded(String eventId, String type, String paymentId, String paymentIntentId, String chargeId,
-      Money amount, String currency, String customerEmail, Map<String, String> metadata) implements PaymentEvent {
+  record Succeeded(String eventId, String type, String paymentId, PaymentRefs refs, Money amount,
+      String currency, String customerEmail, Map<String, String> metadata) implements PaymentEvent {
     /**
-     * Creates the value, checking its fields.
+     * Checks the fields.
      *
      * @param eventId the event id
      * @param type the event type
-     * @param paymentId the payment id the donation was recorded under (session or payment intent)
-     * @param paymentIntentId the underlying payment intent, or {@code null}
-     * @param chargeId the charge, or {@code null}
+     * @param paymentId the payment id the donation was recorded under (for example a checkout's id)
+     * @param refs the gateway's references to the objects behind the payment
      * @param amount what was paid
      * @param currency the currency, lower case, for example {@code "usd"}
      * @param customerEmail the payer's email, or {@code null}
@@ -53,6 +51,10 @@ public sealed interface PaymentEvent {
       Objects.requireNonNull(eventId, "eventId");
       Objects.requireNonNull(paymentId, "paymentId");
       Objects.requireNonNull(amount, "amount");
+      if (amount.cents() < 0) {
+        throw new IllegalArgumentException("a payment cannot be negative");
+      }
+      refs = refs == null ? PaymentRefs.NONE : refs;
       metadata = Map.copyOf(metadata);
       currency = currency == null ? "usd" : currency;
     }
@@ -70,17 +72,27 @@ public sealed interface PaymentEvent {
   }
 
   /**
-   * Money went back, possibly refunded outside Clouvel (for example in the Stripe dashboard).
+   * Money went back, possibly refunded outside Clouvel (for example in the gateway's dashboard).
    *
    * @param eventId the event id
    * @param type the event type
-   * @param paymentIntentId the refunded payment intent, or {@code null}
-   * @param chargeId the refunded charge, or {@code null}
-   * @param refundId the refund, or {@code null}
+   * @param refs the gateway's references to the refunded payment and the refund; the donation is
+   *     found by any of them
    * @param fullyRefunded whether the whole amount went back
    */
-  record Refunded(String eventId, String type, String paymentIntentId, String chargeId, String refundId,
-      boolean fullyRefunded) implements PaymentEvent {
+  record Refunded(String eventId, String type, PaymentRefs refs, boolean fullyRefunded) implements PaymentEvent {
+    /**
+     * Checks the fields.
+     *
+     * @param eventId the event id
+     * @param type the event type
+     * @param refs the gateway's references to the refunded payment and the refund; the donation is found by any of them
+     * @param fullyRefunded whether the whole amount went back
+     */
+    public Refunded {
+      Objects.requireNonNull(eventId, "eventId");
+      refs = refs == null ? PaymentRefs.NONE : refs;
+    }
   }
 
   /**

@@ -8,11 +8,12 @@ package ai.clouvel.core.payment;
 public interface PaymentGateway {
 
   /**
-   * Names the gateway, for status pages.
+   * Names the gateway. Donations record it, and a donation is refunded only through the gateway
+   * that took its money, so keep it stable across restarts.
    *
-   * @return for example {@code "stripe"} or {@code "demo"}
+   * @return for example {@code stripe} or {@code demo}
    */
-  String name();
+  GatewayId id();
 
   /**
    * Creates a hosted checkout page.
@@ -35,7 +36,8 @@ public interface PaymentGateway {
    *
    * @param payload the raw request body, exactly as received
    * @param signature the signature header ({@code Stripe-Signature})
-   * @return the event
+   * @return the event; a {@link PaymentEvent.Succeeded} carries the gateway's references to the
+   *     payment, which Clouvel stores and hands back in {@link RefundRequest#refs()}
    * @throws InvalidWebhookException if the signature does not verify or the payload is malformed
    */
   PaymentEvent parseWebhook(String payload, String signature);
@@ -44,7 +46,7 @@ public interface PaymentGateway {
    * Refunds a payment. Calling it again with the same idempotency key never refunds twice.
    *
    * @param request the refund
-   * @return the refund
+   * @return the refund; its id is stored among the payment's references
    * @throws ai.clouvel.core.provider.ProviderException if the gateway fails; try again later with the same key
    */
   Refund refund(RefundRequest request);

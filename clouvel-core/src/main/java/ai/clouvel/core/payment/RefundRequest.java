@@ -7,19 +7,19 @@ import java.util.Objects;
  * A refund to ask a {@link PaymentGateway} for.
  *
  * @param paymentId the donation's payment id
- * @param paymentIntentId the gateway's payment to refund, or {@code null} if only the payment id is known
+ * @param refs the gateway's own references to the payment, as its events reported them
  * @param amount how much to refund
  * @param idempotencyKey the same key for every attempt of the same refund, so at most one happens
  * @param reason why, for the gateway's records
  */
-public record RefundRequest(String paymentId, String paymentIntentId, Money amount, String idempotencyKey,
+public record RefundRequest(String paymentId, PaymentRefs refs, Money amount, String idempotencyKey,
     String reason) {
 
   /**
-   * Creates the value, checking its fields.
+   * Checks the fields.
    *
    * @param paymentId the donation's payment id
-   * @param paymentIntentId the gateway's payment to refund, or {@code null} if only the payment id is known
+   * @param refs the gateway's own references to the payment, as its events reported them
    * @param amount how much to refund
    * @param idempotencyKey the same key for every attempt of the same refund, so at most one happens
    * @param reason why, for the gateway's records
@@ -28,6 +28,7 @@ public record RefundRequest(String paymentId, String paymentIntentId, Money amou
     Objects.requireNonNull(paymentId, "paymentId");
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    refs = refs == null ? PaymentRefs.NONE : refs;
     reason = reason == null ? "" : reason;
   }
 }

@@ -13,6 +13,7 @@ import ai.clouvel.core.image.ImageRequest;
 import ai.clouvel.core.product.Product;
 import ai.clouvel.core.product.ProductLinks;
 import ai.clouvel.core.product.PublishRequest;
+import ai.clouvel.core.store.PostRepository;
 import ai.clouvel.core.time.Ticker;
 import ai.clouvel.core.usage.Usage;
 import java.time.Clock;
@@ -21,7 +22,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +55,7 @@ public final class ProductPipeline {
   }
 
   /**
-   * Makes a product.
+   * Makes a product and publishes it at once.
    *
    * @param request what to make
    * @param listener receives progress reports
@@ -60,26 +63,50 @@ public final class ProductPipeline {
    * @throws PipelineException if a step fails; says at which stage and whether to retry
    */
   public PipelineResult run(PipelineRequest request, ProgressListener listener) {
-    return run(UUID.randomUUID().toString(), request, listener);
+    return execute(UUID.randomUUID().toString(), request, listener, false);
   }
 
   /**
-   * Makes a product, recording usage under a run id of the caller's choosing (a task id, say).
+   * Makes the product of a run (a commission task, say) as an unpublished draft, which the caller
+   * publishes with {@link ai.clouvel.core.store.ProductRepository#publish} once it has recorded the
+   * run's outcome. A run owns at most one post and one product: a retried run takes the post it
+   * reserved before, and a run whose product was already saved gets it back without any provider
+   * call. Usage is recorded under the run id.
+   *
+   * <p>The listener may stop the run by throwing {@link java.util.concurrent.CancellationException}
+   * from a stage report; the run then stops at that stage boundary and saves nothing more.
    *
    * @param runId the run id
    * @param request what to make
    * @param listener receives progress reports
-   * @return the saved product
+   * @return the draft product
    * @throws PipelineException if a step fails; says at which stage and whether to retry
+   * @throws java.util.concurrent.CancellationException if the listener stopped the run
    */
-  public PipelineResult run(String runId, PipelineRequest request, ProgressListener listener) {
+  public PipelineResult runDraft(String runId, PipelineRequest request, ProgressListener listener) {
+    return execute(Objects.requireNonNull(runId, "runId"), request, listener, true);
+  }
+
+  private PipelineResult execute(String runId, PipelineRequest request, ProgressListener listener, boolean draft) {
     Clock clock = parts.clock();
     Instant started = clock.instant();
     Reporter reporter = new Reporter(listener);
     List<Usage> usage = new ArrayList<>();
 
+    if (draft) {
+      Optional<Product> made = parts.catalog().products().findByRun(runId);
+      if (made.isPresent()) {
+        Product product = made.get();
+        log.info("Run {} already made product {}; reusing it", runId, product.id());
+        Post post = parts.catalog().posts().find(product.postId()).orElseThrow(() -> new PipelineException(
+            Stage.POST_FETCHING, "The post of product " + product.id() + " is missing", false, null));
+        reporter.report(Progress.at(Stage.COMMISSION_COMPLETE, "\"" + product.idea().imageTitle() + "\" is ready"));
+        return new PipelineResult(product, post, usage, Duration.between(started, clock.instant()));
+      }
+    }
+
     reporter.report(Progress.at(Stage.POST_FETCHING, describe(request.selection())));
-    Post post = step(Stage.POST_FETCHING, () -> selectPost(request.selection()));
+    Post post = step(Stage.POST_FETCHING, () -> selectPost(runId, request.selection()));
     parts.catalog().posts().save(post);
     reporter.report(Progress.at(Stage.POST_FETCHED,
         "Found \"" + post.title() + "\" in r/" + post.subreddit()));
@@ -104,7 +131,7 @@ public final class ProductPipeline {
     reporter.report(Progress.at(Stage.IMAGE_GENERATED, "The image is painted"));
 
     reporter.report(Progress.at(Stage.PUBLISHING, "Publishing the product"));
-    Product product = step(Stage.PUBLISHING, () -> publish(post, idea, image, request, clock));
+    Product product = step(Stage.PUBLISHING, () -> publish(runId, draft, post, idea, image, request, clock));
     reporter.report(Progress.at(Stage.COMMISSION_COMPLETE,
         "\"" + product.idea().imageTitle() + "\" is ready"));
     return new PipelineResult(product, post, usage, Duration.between(started, clock.instant()));
@@ -134,7 +161,7 @@ public final class ProductPipeline {
     return image;
   }
 
-  private Product publish(Post post, GeneratedIdea idea, GeneratedImage image,
+  private Product publish(String runId, boolean draft, Post post, GeneratedIdea idea, GeneratedImage image,
       PipelineRequest request, Clock clock) {
     long productId = parts.catalog().products().nextId();
     String pageUrl = parts.publicBaseUrl() + "/p/" + productId;
@@ -145,14 +172,30 @@ public final class ProductPipeline {
     Product product = new Product(productId, post.id(), post.subreddit(), post.title(), idea.idea(),
         hosted, links, idea.promptVersion(), idea.usage().model(), image.usage().model(),
         request.quality(), clock.instant());
+    if (draft) {
+      return parts.catalog().products().saveDraft(runId, product);
+    }
     parts.catalog().products().save(product);
     return product;
   }
 
-  private Post selectPost(PostSelection selection) {
+  private Post selectPost(String runId, PostSelection selection) {
+    PostRepository posts = parts.catalog().posts();
+    Optional<String> reserved = posts.reservation(runId);
+    if (reserved.isPresent()) {
+      // A retried run keeps the post it reserved, whatever the selection would pick now.
+      return posts.find(reserved.get()).or(() -> parts.content().post(reserved.get()))
+          .orElseThrow(() -> new PipelineException(Stage.POST_FETCHING,
+              "Post " + reserved.get() + " was not found", false, null));
+    }
     if (selection instanceof PostSelection.SpecificPost specific) {
-      return parts.content().post(specific.postId()).orElseThrow(() -> new PipelineException(
+      Post post = parts.content().post(specific.postId()).orElseThrow(() -> new PipelineException(
           Stage.POST_FETCHING, "Post " + specific.postId() + " was not found", false, null));
+      if (!posts.reserve(post.id(), runId)) {
+        throw new PipelineException(Stage.POST_FETCHING,
+            "Post " + post.id() + " is already illustrated or being illustrated", false, null);
+      }
+      return post;
     }
     List<String> subreddits = selection instanceof PostSelection.FromSubreddit from
         ? List.of(from.subreddit())
@@ -160,11 +203,15 @@ public final class ProductPipeline {
     PostFilter filter = parts.postFilter()
         .withAlreadyIllustrated(parts.catalog().posts()::isIllustrated);
     for (String subreddit : subreddits) {
-      List<Post> eligible = parts.content().posts(subreddit, Listing.HOT, CANDIDATE_POSTS).stream()
+      List<Post> eligible = new ArrayList<>(parts.content().posts(subreddit, Listing.HOT, CANDIDATE_POSTS).stream()
           .filter(post -> filter.accepts(post, parts.clock()))
-          .toList();
-      if (!eligible.isEmpty()) {
-        return eligible.get(parts.random().nextInt(eligible.size()));
+          .toList());
+      while (!eligible.isEmpty()) {
+        Post candidate = eligible.remove(parts.random().nextInt(eligible.size()));
+        if (posts.reserve(candidate.id(), runId)) {
+          return candidate;
+        }
+        log.debug("Post {} was taken by another run; trying another", candidate.id());
       }
       log.debug("No eligible post in r/{}", subreddit);
     }
@@ -218,8 +265,15 @@ public final class ProductPipeline {
       this.listener = Objects.requireNonNull(listener, "listener");
     }
 
+    /** Stage reports: the listener may stop the run here by throwing CancellationException. */
     synchronized void report(Progress progress) {
-      deliver(progress);
+      try {
+        listener.onProgress(progress);
+      } catch (CancellationException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        log.warn("Progress listener failed at {}", progress.stage(), e);
+      }
     }
 
     synchronized void tick(Progress progress) {

@@ -62,9 +62,10 @@ public interface ClouvelStore extends CatalogStore, AutoCloseable {
   <T> T inTransaction(Function<ClouvelStore, T> work);
 
   /**
-   * Checks that the database answers.
+   * Checks that the database answers and can write. Implementations should make the check cheap
+   * (one small committed write); callers that check often rate-limit it.
    *
-   * @return {@code true} if a trivial query succeeded
+   * @return {@code true} if a read and a committed write succeeded
    */
   boolean isHealthy();
 

@@ -7,6 +7,8 @@ import ai.clouvel.core.donation.NewDonation;
 import ai.clouvel.core.donation.ProductDonations;
 import ai.clouvel.core.donation.SubredditTotal;
 import ai.clouvel.core.money.Money;
+import ai.clouvel.core.payment.GatewayId;
+import ai.clouvel.core.payment.PaymentRefs;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -42,12 +44,14 @@ public interface DonationRepository {
   Optional<Donation> findByPaymentId(String paymentId);
 
   /**
-   * Looks up a donation by any of its Stripe ids (checkout session, payment intent or charge).
+   * Looks up a donation paid through a gateway by its payment id or any of the gateway's
+   * references to it.
    *
-   * @param stripeId a Stripe object id
+   * @param gateway the gateway
+   * @param ref a payment id or reference of that gateway
    * @return the donation, or empty
    */
-  Optional<Donation> findByStripeId(String stripeId);
+  Optional<Donation> findByRef(GatewayId gateway, String ref);
 
   /**
    * Changes a donation's status if it is still in the expected one (compare-and-set).
@@ -69,12 +73,13 @@ public interface DonationRepository {
   void recordPaidAmount(long id, Money amount, String tier);
 
   /**
-   * Completes a donation's Stripe ids; ids already set are kept.
+   * Adds gateway references to a donation paid through a gateway; a kind already known keeps its
+   * reference.
    *
    * @param id the donation id
-   * @param stripe the ids to add
+   * @param refs the references to add
    */
-  void addStripeRefs(long id, Donation.StripeRefs stripe);
+  void addRefs(long id, PaymentRefs refs);
 
   /**
    * Records where a commission ended up, for donations that did not name a subreddit or post.

@@ -23,6 +23,10 @@ public final class InMemoryCatalogStore implements CatalogStore {
   private final Clock clock;
   private final AtomicLong nextProductId = new AtomicLong(1);
   private final Map<Long, Product> products = new ConcurrentHashMap<>();
+  private final Map<String, Product> drafts = new ConcurrentHashMap<>();
+  private final Map<Long, String> runsByProduct = new ConcurrentHashMap<>();
+  private final Map<String, String> reservationsByPost = new ConcurrentHashMap<>();
+  private final Map<String, String> reservationsByRun = new ConcurrentHashMap<>();
   private final Map<String, Post> posts = new ConcurrentHashMap<>();
   private final Map<String, StoredImage> images = new ConcurrentHashMap<>();
   private final Object usageLock = new Object();
@@ -56,6 +60,56 @@ public final class InMemoryCatalogStore implements CatalogStore {
       }
 
       @Override
+      public Product saveDraft(String runId, Product product) {
+        synchronized (drafts) {
+          Optional<Product> existing = findByRun(runId);
+          if (existing.isPresent()) {
+            return existing.get();
+          }
+          drafts.put(runId, product);
+          runsByProduct.put(product.id(), runId);
+          return product;
+        }
+      }
+
+      @Override
+      public Optional<Product> findByRun(String runId) {
+        synchronized (drafts) {
+          Product draft = drafts.get(runId);
+          if (draft != null) {
+            return Optional.of(draft);
+          }
+          return products.values().stream().filter(p -> runId.equals(runsByProduct.get(p.id()))).findFirst();
+        }
+      }
+
+      @Override
+      public boolean publish(long productId) {
+        synchronized (drafts) {
+          String runId = runsByProduct.get(productId);
+          Product draft = runId == null ? null : drafts.get(runId);
+          if (draft == null || draft.id() != productId) {
+            return false;
+          }
+          drafts.remove(runId);
+          products.put(productId, draft);
+          return true;
+        }
+      }
+
+      @Override
+      public boolean discardDraft(String runId) {
+        synchronized (drafts) {
+          Product draft = drafts.remove(runId);
+          if (draft == null) {
+            return false;
+          }
+          runsByProduct.remove(draft.id());
+          return true;
+        }
+      }
+
+      @Override
       public Page<Product> list(PageRequest page, String subreddit) {
         List<Product> matching = new ArrayList<>();
         for (Product product : products.values()) {
@@ -86,7 +140,39 @@ public final class InMemoryCatalogStore implements CatalogStore {
 
       @Override
       public boolean isIllustrated(String postId) {
-        return products.values().stream().anyMatch(p -> p.postId().equals(postId));
+        return reservationsByPost.containsKey(postId)
+            || products.values().stream().anyMatch(p -> p.postId().equals(postId));
+      }
+
+      @Override
+      public boolean reserve(String postId, String runId) {
+        synchronized (reservationsByPost) {
+          String holder = reservationsByPost.get(postId);
+          if (holder != null) {
+            return holder.equals(runId);
+          }
+          if (reservationsByRun.containsKey(runId)) {
+            return false;
+          }
+          reservationsByPost.put(postId, runId);
+          reservationsByRun.put(runId, postId);
+          return true;
+        }
+      }
+
+      @Override
+      public Optional<String> reservation(String runId) {
+        return Optional.ofNullable(reservationsByRun.get(runId));
+      }
+
+      @Override
+      public void release(String runId) {
+        synchronized (reservationsByPost) {
+          String postId = reservationsByRun.remove(runId);
+          if (postId != null) {
+            reservationsByPost.remove(postId);
+          }
+        }
       }
     };
   }

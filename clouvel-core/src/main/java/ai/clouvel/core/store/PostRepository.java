@@ -22,10 +22,37 @@ public interface PostRepository {
   Optional<Post> find(String id);
 
   /**
-   * Tells whether a product was already made from a post.
+   * Tells whether a post is taken: a product was made from it, or a run has reserved it.
    *
    * @param postId base-36 post id
-   * @return {@code true} if some product refers to it
+   * @return {@code true} if it is taken
    */
   boolean isIllustrated(String postId);
+
+  /**
+   * Reserves a post for a run, so that no other run illustrates it. The reservation is a unique
+   * row: of two runs reserving one post at once, exactly one succeeds. A run reserves at most one
+   * post; reserving again the post it already holds succeeds.
+   *
+   * @param postId the post
+   * @param runId the run, for example a task id
+   * @return {@code true} if the post is now reserved for this run
+   */
+  boolean reserve(String postId, String runId);
+
+  /**
+   * Finds the post a run reserved.
+   *
+   * @param runId the run
+   * @return the post id, or empty
+   */
+  Optional<String> reservation(String runId);
+
+  /**
+   * Frees the post a run reserved, when the run ends without a product (it failed, or was
+   * cancelled), so that another run may illustrate it.
+   *
+   * @param runId the run
+   */
+  void release(String runId);
 }

@@ -239,7 +239,7 @@ public final class ApiModels {
   /** The health answer. */
   public record HealthJson(String status, String database, @Json(name = "checked_at") String checkedAt) {
     static HealthJson of(boolean healthy, Instant at) {
-      return new HealthJson(healthy ? "ok" : "degraded", healthy ? "ok" : "unreachable", at.toString());
+      return new HealthJson(healthy ? "ok" : "degraded", healthy ? "ok" : "failing", at.toString());
     }
   }
 }

@@ -46,7 +46,7 @@ final class StatusApi {
     UsageTotals usage = server.store().usage().totals();
     WorkerPool workers = server.clouvel().commissions().workers();
     server.json().send(ctx, 200, new ApiModels.StatusJson(server.version(), server.mode(), server.providers(),
-        new ApiModels.DatabaseJson(server.store().describe(), server.store().isHealthy()),
+        new ApiModels.DatabaseJson(server.store().describe(), databaseHealthy()),
         server.store().tasks().depth(),
         new ApiModels.WorkersJson(workers.size(), workers.busyWorkers(), workers.isRunning()),
         new ApiModels.UsageJson(usage.calls(), usage.inputTokens(), usage.outputTokens(), usage.images(), usage.costUsd()),

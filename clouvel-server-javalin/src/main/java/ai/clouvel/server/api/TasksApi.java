@@ -40,21 +40,13 @@ final class TasksApi {
   private void retry(Context ctx) {
     server.guards().requireAdmin(ctx);
     Task task = find(ctx);
-    if (!server.store().tasks().retry(task.id())) {
-      throw new ApiException(409, "not_retryable", "only failed or cancelled tasks can be retried; this one is "
-          + task.status().wireName());
-    }
-    server.json().send(ctx, 200, ApiModels.TaskJson.of(find(ctx)));
+    server.json().send(ctx, 200, ApiModels.TaskJson.of(server.clouvel().commissions().retry(task.id())));
   }
 
   private void cancel(Context ctx) {
     server.guards().requireAdmin(ctx);
     Task task = find(ctx);
-    if (!server.store().tasks().cancel(task.id())) {
-      throw new ApiException(409, "not_cancellable", "only pending or running tasks can be cancelled; this one is "
-          + task.status().wireName());
-    }
-    server.json().send(ctx, 200, ApiModels.TaskJson.of(find(ctx)));
+    server.json().send(ctx, 200, ApiModels.TaskJson.of(server.clouvel().commissions().cancel(task.id())));
   }
 
   private Task find(Context ctx) {

@@ -67,7 +67,7 @@ public final class DemoSeeder {
       store.donations().insert(new NewDonation("seed_" + UUID.randomUUID(), DonationSource.MANUAL,
           DonationStatus.SUCCEEDED, amount, tier, DonationType.SUPPORT, null,
           product.subreddit(), product.postId(), new Donor(null, supporter, supporter, supporter == null),
-          "Love this one!", null));
+          "Love this one!", null, null));
     }
     log.info("Seeded the demo gallery with {} products", made.size());
     return made;

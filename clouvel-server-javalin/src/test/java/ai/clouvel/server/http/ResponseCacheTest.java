@@ -34,8 +34,8 @@ class ResponseCacheTest {
   }
 
   private Donation donationTo(String postId) {
-    return new Donation(1, "p1", DonationSource.STRIPE, DonationStatus.SUCCEEDED, Money.ofDollars(5), "bronze",
-        DonationType.SUPPORT, null, "hiking", postId, Donor.UNKNOWN, "", null, clock.instant(), clock.instant());
+    return new Donation(1, "p1", DonationSource.MANUAL, DonationStatus.SUCCEEDED, Money.ofDollars(5), "bronze",
+        DonationType.SUPPORT, null, "hiking", postId, Donor.UNKNOWN, "", null, null, clock.instant(), clock.instant());
   }
 
   @Test

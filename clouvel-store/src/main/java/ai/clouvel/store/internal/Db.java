@@ -1,6 +1,7 @@
 package ai.clouvel.store.internal;
 
 import ai.clouvel.core.store.DuplicateKeyException;
+import ai.clouvel.core.store.StorageUnavailableException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Objects;
@@ -8,6 +9,7 @@ import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 
 /**
  * Access to the database for the repositories. Reads go to the reader pool and writes to the
@@ -43,7 +45,12 @@ public final class Db {
     return dialect;
   }
 
-  long now() {
+  /**
+   * Returns the store clock's time.
+   *
+   * @return epoch milliseconds
+   */
+  public long now() {
     return clock.millis();
   }
 
@@ -52,7 +59,11 @@ public final class Db {
   }
 
   <T> T read(HandleCallback<T, RuntimeException> work) {
-    return transaction != null ? work.withHandle(transaction) : reader.withHandle(work);
+    try {
+      return transaction != null ? work.withHandle(transaction) : reader.withHandle(work);
+    } catch (RuntimeException e) {
+      throw translate(e);
+    }
   }
 
   <T> T write(HandleCallback<T, RuntimeException> work) {
@@ -61,6 +72,11 @@ public final class Db {
     } catch (RuntimeException e) {
       throw translate(e);
     }
+  }
+
+  /** Runs several statements as one write: in the caller's transaction, or a transaction of their own. */
+  <T> T writeAtomically(HandleCallback<T, RuntimeException> work) {
+    return inTransaction(tx -> tx.write(work));
   }
 
   /**
@@ -81,15 +97,27 @@ public final class Db {
     }
   }
 
-  /** Turns unique-key violations of either database into {@link DuplicateKeyException}. */
+  /**
+   * Turns unique-key violations of either database into {@link DuplicateKeyException}, and every
+   * other database failure into {@link StorageUnavailableException}; the application's own
+   * exceptions, thrown inside a transaction, pass through.
+   */
   static RuntimeException translate(RuntimeException e) {
-    if (e instanceof DuplicateKeyException) {
+    if (e instanceof DuplicateKeyException || e instanceof StorageUnavailableException) {
       return e;
     }
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException sql && isUniqueViolation(sql)) {
         return new DuplicateKeyException("duplicate key: " + firstLine(sql.getMessage()), e);
       }
+    }
+    if (e instanceof JdbiException) {
+      Throwable root = e;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      return new StorageUnavailableException("the database failed: " + root.getClass().getSimpleName()
+          + ": " + firstLine(root.getMessage()), e);
     }
     return e;
   }

@@ -12,6 +12,8 @@ import ai.clouvel.core.donation.NewDonation;
 import ai.clouvel.core.donation.ProductDonations;
 import ai.clouvel.core.donation.SubredditTotal;
 import ai.clouvel.core.money.Money;
+import ai.clouvel.core.payment.GatewayId;
+import ai.clouvel.core.payment.PaymentRefs;
 import ai.clouvel.core.store.DonationRepository;
 import ai.clouvel.core.store.Page;
 import ai.clouvel.core.store.PageRequest;
@@ -28,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** Donations and processed payment events on Jdbi. */
 public final class JdbiDonations implements DonationRepository {
@@ -47,14 +50,14 @@ public final class JdbiDonations implements DonationRepository {
   @Override
   public Donation insert(NewDonation d) {
     long now = db.now();
-    long id = db.write(h -> h.createQuery("""
+    long id = db.writeAtomically(h -> {
+      long inserted = h.createQuery("""
             INSERT INTO donations (payment_id, source, status, amount_cents, tier, donation_type,
               commission_type, subreddit, post_id, customer_email, customer_name, reddit_username,
-              is_anonymous, message, checkout_session_id, payment_intent_id, charge_id, refund_id,
-              created_at, updated_at)
+              is_anonymous, message, gateway, payment_refs, created_at, updated_at)
             VALUES (:paymentId, :source, :status, :amount, :tier, :type, :commissionType,
-              :subreddit, :postId, :email, :name, :reddit, :anonymous, :message, :session, :intent,
-              :charge, :refund, :now, :now)
+              :subreddit, :postId, :email, :name, :reddit, :anonymous, :message, :gateway, :refs,
+              :now, :now)
             RETURNING id""")
         .bind("paymentId", d.paymentId())
         .bind("source", d.source().wireName())
@@ -70,14 +73,19 @@ public final class JdbiDonations implements DonationRepository {
         .bind("reddit", d.donor().redditUsername())
         .bind("anonymous", d.donor().anonymous())
         .bind("message", d.message())
-        .bind("session", d.stripe().checkoutSessionId())
-        .bind("intent", d.stripe().paymentIntentId())
-        .bind("charge", d.stripe().chargeId())
-        .bind("refund", d.stripe().refundId())
+        .bind("gateway", d.gateway() == null ? null : d.gateway().value())
+        .bind("refs", RefsText.encode(d.refs()))
         .bind("now", now)
-        .mapTo(Long.class).one());
+        .mapTo(Long.class).one();
+      if (d.gateway() != null) {
+        List<String> refs = new ArrayList<>(d.refs().all());
+        refs.add(d.paymentId());
+        indexRefs(h, d.gateway(), inserted, refs);
+      }
+      return inserted;
+    });
     return new Donation(id, d.paymentId(), d.source(), d.status(), d.amount(), d.tier(), d.type(),
-        d.commissionType(), d.subreddit(), d.postId(), d.donor(), d.message(), d.stripe(),
+        d.commissionType(), d.subreddit(), d.postId(), d.donor(), d.message(), d.gateway(), d.refs(),
         Instant.ofEpochMilli(now), Instant.ofEpochMilli(now));
   }
 
@@ -94,12 +102,11 @@ public final class JdbiDonations implements DonationRepository {
   }
 
   @Override
-  public Optional<Donation> findByStripeId(String stripeId) {
+  public Optional<Donation> findByRef(GatewayId gateway, String ref) {
     return db.read(h -> h.createQuery("""
-            SELECT * FROM donations WHERE payment_id = :s OR checkout_session_id = :s
-              OR payment_intent_id = :s OR charge_id = :s
-            ORDER BY id LIMIT 1""")
-        .bind("s", stripeId).map((rs, ctx) -> map(rs)).findOne());
+            SELECT d.* FROM payment_refs r JOIN donations d ON d.id = r.donation_id
+            WHERE r.gateway = :gateway AND r.ref = :ref""")
+        .bind("gateway", gateway.value()).bind("ref", ref).map((rs, ctx) -> map(rs)).findOne());
   }
 
   @Override
@@ -121,22 +128,35 @@ public final class JdbiDonations implements DonationRepository {
   }
 
   @Override
-  public void addStripeRefs(long id, Donation.StripeRefs stripe) {
-    db.write(h -> h.createUpdate("""
-            UPDATE donations SET
-              checkout_session_id = COALESCE(checkout_session_id, :session),
-              payment_intent_id = COALESCE(payment_intent_id, :intent),
-              charge_id = COALESCE(charge_id, :charge),
-              refund_id = COALESCE(refund_id, :refund),
-              updated_at = :now
-            WHERE id = :id""")
-        .bind("id", id)
-        .bind("session", stripe.checkoutSessionId())
-        .bind("intent", stripe.paymentIntentId())
-        .bind("charge", stripe.chargeId())
-        .bind("refund", stripe.refundId())
-        .bind("now", db.now())
-        .execute());
+  public void addRefs(long id, PaymentRefs refs) {
+    if (refs.isEmpty()) {
+      return;
+    }
+    db.writeAtomically(h -> {
+      Optional<Donation> donation = h.createQuery("SELECT * FROM donations WHERE id = :id")
+          .bind("id", id).map((rs, ctx) -> map(rs)).findOne();
+      if (donation.isEmpty() || donation.get().gateway() == null) {
+        throw new IllegalArgumentException("donation " + id + " was not paid through a gateway");
+      }
+      PaymentRefs merged = donation.get().refs().plus(refs);
+      h.createUpdate("UPDATE donations SET payment_refs = :refs, updated_at = :now WHERE id = :id")
+          .bind("id", id).bind("refs", RefsText.encode(merged)).bind("now", db.now()).execute();
+      indexRefs(h, donation.get().gateway(), id, merged.all());
+      return null;
+    });
+  }
+
+  private static void indexRefs(Handle h, GatewayId gateway, long donationId, Collection<String> refs) {
+    if (refs.isEmpty()) {
+      return;
+    }
+    PreparedBatch batch = h.prepareBatch("""
+        INSERT INTO payment_refs (gateway, ref, donation_id) VALUES (:gateway, :ref, :donation)
+        ON CONFLICT DO NOTHING""");
+    for (String ref : refs) {
+      batch.bind("gateway", gateway.value()).bind("ref", ref).bind("donation", donationId).add();
+    }
+    batch.execute();
   }
 
   @Override
@@ -288,8 +308,8 @@ public final class JdbiDonations implements DonationRepository {
         new Donor(rs.getString("customer_email"), rs.getString("customer_name"),
             rs.getString("reddit_username"), rs.getBoolean("is_anonymous")),
         rs.getString("message"),
-        new Donation.StripeRefs(rs.getString("checkout_session_id"), rs.getString("payment_intent_id"),
-            rs.getString("charge_id"), rs.getString("refund_id")),
+        rs.getString("gateway") == null ? null : GatewayId.of(rs.getString("gateway")),
+        RefsText.decode(rs.getString("payment_refs")),
         Instant.ofEpochMilli(rs.getLong("created_at")),
         Instant.ofEpochMilli(rs.getLong("updated_at")));
   }

@@ -56,8 +56,33 @@ public final class JdbiPosts implements PostRepository {
 
   @Override
   public boolean isIllustrated(String postId) {
-    return db.read(h -> h.createQuery("SELECT COUNT(*) FROM products WHERE post_id = :id")
-        .bind("id", postId).mapTo(Long.class).one()) > 0;
+    return db.read(h -> h.createQuery("""
+            SELECT EXISTS (SELECT 1 FROM post_reservations WHERE post_id = :id)
+              OR EXISTS (SELECT 1 FROM products WHERE post_id = :id)""")
+        .bind("id", postId).mapTo(Boolean.class).one());
+  }
+
+  @Override
+  public boolean reserve(String postId, String runId) {
+    return db.writeAtomically(h -> {
+      h.createUpdate("""
+              INSERT INTO post_reservations (post_id, run_id, reserved_at) VALUES (:post, :run, :now)
+              ON CONFLICT DO NOTHING""")
+          .bind("post", postId).bind("run", runId).bind("now", db.now()).execute();
+      return h.createQuery("SELECT run_id FROM post_reservations WHERE post_id = :post")
+          .bind("post", postId).mapTo(String.class).findOne().map(runId::equals).orElse(false);
+    });
+  }
+
+  @Override
+  public Optional<String> reservation(String runId) {
+    return db.read(h -> h.createQuery("SELECT post_id FROM post_reservations WHERE run_id = :run")
+        .bind("run", runId).mapTo(String.class).findOne());
+  }
+
+  @Override
+  public void release(String runId) {
+    db.write(h -> h.createUpdate("DELETE FROM post_reservations WHERE run_id = :run").bind("run", runId).execute());
   }
 
   static Post map(ResultSet rs) throws SQLException {

@@ -17,7 +17,8 @@ import org.jdbi.v3.core.statement.Query;
 
 /** Products on Jdbi. */
 public final class JdbiProducts implements ProductRepository {
-  static final String SUBREDDIT_FILTER = " WHERE (:subreddit IS NULL OR lower(subreddit) = lower(:subreddit))";
+  static final String SUBREDDIT_FILTER =
+      " WHERE published AND (:subreddit IS NULL OR lower(subreddit) = lower(:subreddit))";
 
   private final Db db;
 
@@ -39,13 +40,51 @@ public final class JdbiProducts implements ProductRepository {
 
   @Override
   public void save(Product p) {
+    insert(p, null, true);
+  }
+
+  @Override
+  public Product saveDraft(String runId, Product product) {
+    return db.writeAtomically(h -> {
+      Optional<Product> existing = byRun(h, runId);
+      if (existing.isPresent()) {
+        return existing.get();
+      }
+      insert(product, runId, false);
+      return product;
+    });
+  }
+
+  @Override
+  public Optional<Product> findByRun(String runId) {
+    return db.read(h -> byRun(h, runId));
+  }
+
+  @Override
+  public boolean publish(long productId) {
+    return db.write(h -> h.createUpdate("UPDATE products SET published = TRUE WHERE id = :id AND NOT published")
+        .bind("id", productId).execute()) == 1;
+  }
+
+  @Override
+  public boolean discardDraft(String runId) {
+    return db.write(h -> h.createUpdate("DELETE FROM products WHERE run_id = :run AND NOT published")
+        .bind("run", runId).execute()) == 1;
+  }
+
+  private static Optional<Product> byRun(org.jdbi.v3.core.Handle h, String runId) {
+    return h.createQuery("SELECT * FROM products WHERE run_id = :run")
+        .bind("run", runId).map((rs, ctx) -> map(rs)).findOne();
+  }
+
+  private void insert(Product p, String runId, boolean published) {
     db.write(h -> h.createUpdate("""
             INSERT INTO products (id, post_id, subreddit, post_title, theme, image_title,
               image_description, image_id, image_url, product_url, affiliate_url, template_id,
-              prompt_version, idea_model, image_model, image_quality, created_at)
+              prompt_version, idea_model, image_model, image_quality, created_at, run_id, published)
             VALUES (:id, :postId, :subreddit, :postTitle, :theme, :imageTitle, :imageDescription,
               :imageId, :imageUrl, :productUrl, :affiliateUrl, :templateId, :promptVersion,
-              :ideaModel, :imageModel, :imageQuality, :createdAt)""")
+              :ideaModel, :imageModel, :imageQuality, :createdAt, :runId, :published)""")
         .bind("id", p.id())
         .bind("postId", p.postId())
         .bind("subreddit", p.subreddit())
@@ -63,12 +102,14 @@ public final class JdbiProducts implements ProductRepository {
         .bind("imageModel", p.imageModel())
         .bind("imageQuality", p.imageQuality().name().toLowerCase(java.util.Locale.ROOT))
         .bind("createdAt", p.createdAt().toEpochMilli())
+        .bind("runId", runId)
+        .bind("published", published)
         .execute());
   }
 
   @Override
   public Optional<Product> find(long id) {
-    return db.read(h -> h.createQuery("SELECT * FROM products WHERE id = :id")
+    return db.read(h -> h.createQuery("SELECT * FROM products WHERE id = :id AND published")
         .bind("id", id).map((rs, ctx) -> map(rs)).findOne());
   }
 

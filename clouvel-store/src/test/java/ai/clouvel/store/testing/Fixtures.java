@@ -13,6 +13,7 @@ import ai.clouvel.core.idea.ProductIdea;
 import ai.clouvel.core.image.HostedImage;
 import ai.clouvel.core.image.ImageQuality;
 import ai.clouvel.core.money.Money;
+import ai.clouvel.core.payment.GatewayId;
 import ai.clouvel.core.product.Product;
 import ai.clouvel.core.product.ProductLinks;
 import ai.clouvel.core.store.ClouvelStore;
@@ -53,17 +54,20 @@ public final class Fixtures {
   }
 
   public Donation support(String postId, long cents, boolean anonymous) {
-    return store.donations().insert(new NewDonation("pi_" + UUID.randomUUID(), DonationSource.STRIPE,
+    return store.donations().insert(new NewDonation("pi_" + UUID.randomUUID(), DonationSource.GATEWAY,
         DonationStatus.SUCCEEDED, Money.ofCents(cents), "bronze", DonationType.SUPPORT, null, null, postId,
-        new Donor("donor@example.com", "Dana Donor", "dana", anonymous), "Thanks!", null));
+        new Donor("donor@example.com", "Dana Donor", "dana", anonymous), "Thanks!", GATEWAY, null));
   }
 
   public Donation commission(String paymentId, long cents, String subreddit) {
-    return store.donations().insert(new NewDonation(paymentId, DonationSource.STRIPE,
+    return store.donations().insert(new NewDonation(paymentId, DonationSource.GATEWAY,
         DonationStatus.SUCCEEDED, Money.ofCents(cents), "silver", DonationType.COMMISSION,
         CommissionType.RANDOM_SUBREDDIT, subreddit, null,
-        new Donor("buyer@example.com", "Bea Buyer", "bea", false), "Make it beautiful", null));
+        new Donor("buyer@example.com", "Bea Buyer", "bea", false), "Make it beautiful", GATEWAY, null));
   }
+
+  /** The gateway the fixtures' donations are paid through. */
+  public static final GatewayId GATEWAY = GatewayId.of("acme-pay");
 
   public static CommissionSpec spec() {
     return new CommissionSpec(CommissionType.RANDOM_RANDOM, null, null, ImageQuality.STANDARD, "");

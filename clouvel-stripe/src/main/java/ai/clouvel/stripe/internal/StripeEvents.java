@@ -4,6 +4,7 @@ import ai.clouvel.core.money.Money;
 import ai.clouvel.core.payment.InvalidWebhookException;
 import ai.clouvel.core.payment.PaymentEvent;
 import ai.clouvel.core.payment.PaymentMetadata;
+import ai.clouvel.core.payment.PaymentRefs;
 import com.stripe.exception.EventDataObjectDeserializationException;
 import com.stripe.model.Charge;
 import com.stripe.model.Event;
@@ -21,6 +22,15 @@ import java.util.Map;
  * version than stripe-java's are read anyway.
  */
 public final class StripeEvents {
+  /** The reference kind of a Checkout Session id. */
+  public static final String CHECKOUT_SESSION = "checkout_session";
+  /** The reference kind of a PaymentIntent id. */
+  public static final String PAYMENT_INTENT = "payment_intent";
+  /** The reference kind of a Charge id. */
+  public static final String CHARGE = "charge";
+  /** The reference kind of a Refund id. */
+  public static final String REFUND = "refund";
+
   private StripeEvents() {
   }
 
@@ -31,6 +41,17 @@ public final class StripeEvents {
    * @return the payment event
    */
   public static PaymentEvent toPaymentEvent(Event event) {
+    try {
+      return convert(event);
+    } catch (InvalidWebhookException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // A signed event whose fields are not what Stripe sends (null data, wrong types, huge numbers).
+      throw new InvalidWebhookException("malformed " + event.getType() + " event", e);
+    }
+  }
+
+  private static PaymentEvent convert(Event event) {
     String id = event.getId();
     String type = event.getType();
     if (id == null || type == null) {
@@ -44,8 +65,9 @@ public final class StripeEvents {
         }
         String email = session.getCustomerDetails() != null && session.getCustomerDetails().getEmail() != null
             ? session.getCustomerDetails().getEmail() : session.getCustomerEmail();
-        return new PaymentEvent.Succeeded(id, type, session.getId(), session.getPaymentIntent(), null,
-            Money.ofCents(orZero(session.getAmountTotal())), session.getCurrency(), email, metadata(session.getMetadata()));
+        return new PaymentEvent.Succeeded(id, type, session.getId(),
+            PaymentRefs.of(CHECKOUT_SESSION, session.getId(), PAYMENT_INTENT, session.getPaymentIntent()),
+            amount(session.getAmountTotal()), session.getCurrency(), email, metadata(session.getMetadata()));
       }
       case "checkout.session.async_payment_failed": {
         Session session = object(event, Session.class);
@@ -58,8 +80,9 @@ public final class StripeEvents {
           // The Checkout Session's own event fulfils it; acting on both would be the same work twice.
           return new PaymentEvent.Ignored(id, type);
         }
-        return new PaymentEvent.Succeeded(id, type, intent.getId(), intent.getId(), intent.getLatestCharge(),
-            Money.ofCents(orZero(intent.getAmountReceived())), intent.getCurrency(), intent.getReceiptEmail(), metadata);
+        return new PaymentEvent.Succeeded(id, type, intent.getId(),
+            PaymentRefs.of(PAYMENT_INTENT, intent.getId(), CHARGE, intent.getLatestCharge()),
+            amount(intent.getAmountReceived()), intent.getCurrency(), intent.getReceiptEmail(), metadata);
       }
       case "payment_intent.payment_failed": {
         PaymentIntent intent = object(event, PaymentIntent.class);
@@ -73,7 +96,8 @@ public final class StripeEvents {
             || (charge.getAmount() != null && charge.getAmount().equals(charge.getAmountRefunded()));
         String refundId = charge.getRefunds() != null && charge.getRefunds().getData() != null
             && !charge.getRefunds().getData().isEmpty() ? charge.getRefunds().getData().get(0).getId() : null;
-        return new PaymentEvent.Refunded(id, type, charge.getPaymentIntent(), charge.getId(), refundId, full);
+        return new PaymentEvent.Refunded(id, type,
+            PaymentRefs.of(PAYMENT_INTENT, charge.getPaymentIntent(), CHARGE, charge.getId(), REFUND, refundId), full);
       }
       default:
         return new PaymentEvent.Ignored(id, type);
@@ -98,7 +122,10 @@ public final class StripeEvents {
     return metadata == null ? Map.of() : metadata;
   }
 
-  private static long orZero(Long value) {
-    return value == null ? 0 : value;
+  private static Money amount(Long cents) {
+    if (cents == null || cents < 0) {
+      throw new InvalidWebhookException("the event's amount is missing or negative", null);
+    }
+    return Money.ofCents(cents);
   }
 }
