@@ -78,7 +78,7 @@ public final class ClouvelServer implements AutoCloseable {
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(providers)),
         new ScannerAgent(clouvel.content(), store.agents(), store.posts(), PostFilter.defaults(), clouvel.clock()),
         new CommunityAgent(store.agents(), clouvel.communityPublisher().orElse(null), config.publicBaseUrl()), version(), cache);
-    this.taskUpdates = new TaskUpdates(clouvel.events(), store, json);
+    this.taskUpdates = new TaskUpdates(clouvel.events(), store, json, config.webSocket());
     this.app = Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
       javalin.jetty.port = config.port();

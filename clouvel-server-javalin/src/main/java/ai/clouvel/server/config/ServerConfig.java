@@ -1,5 +1,6 @@
 package ai.clouvel.server.config;
 
+import ai.clouvel.server.ws.WebSocketSettings;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -22,10 +23,11 @@ import java.util.Objects;
  * @param shutdownGrace how long stopping waits for tasks in flight
  * @param cacheTtl how long read-mostly answers may be served from memory ({@code CACHE_TTL_SECONDS},
  *     default 5; 0 turns the cache off). Changes made through this server empty the cache at once.
+ * @param webSocket limits and keepalive of the WebSocket endpoint ({@code WS_*} variables)
  */
 public record ServerConfig(int port, String publicBaseUrl, String adminSecret, List<String> corsOrigins,
     long maxBodyBytes, String databaseUrl, int workers, boolean seedDemoGallery, int checkoutsPerMinute,
-    Duration shutdownGrace, Duration cacheTtl) {
+    Duration shutdownGrace, Duration cacheTtl, WebSocketSettings webSocket) {
 
   public ServerConfig {
     if (port < 0 || port > 65535) {
@@ -44,6 +46,7 @@ public record ServerConfig(int port, String publicBaseUrl, String adminSecret, L
     if (Objects.requireNonNull(cacheTtl, "cacheTtl").isNegative()) {
       throw new IllegalArgumentException("CACHE_TTL_SECONDS must not be negative");
     }
+    Objects.requireNonNull(webSocket, "webSocket");
   }
 
   /**
@@ -67,7 +70,8 @@ public record ServerConfig(int port, String publicBaseUrl, String adminSecret, L
         !"false".equalsIgnoreCase(value(env, "SEED_DEMO")),
         integer(env, "CHECKOUT_RATE_LIMIT", 30),
         Duration.ofSeconds(integer(env, "SHUTDOWN_GRACE_SECONDS", 20)),
-        Duration.ofSeconds(integer(env, "CACHE_TTL_SECONDS", 5)));
+        Duration.ofSeconds(integer(env, "CACHE_TTL_SECONDS", 5)),
+        WebSocketSettings.fromEnvironment(env));
   }
 
   /**
@@ -79,7 +83,7 @@ public record ServerConfig(int port, String publicBaseUrl, String adminSecret, L
   public ServerConfig withPort(int newPort) {
     String base = publicBaseUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : publicBaseUrl;
     return new ServerConfig(newPort, base, adminSecret, corsOrigins, maxBodyBytes, databaseUrl, workers,
-        seedDemoGallery, checkoutsPerMinute, shutdownGrace, cacheTtl);
+        seedDemoGallery, checkoutsPerMinute, shutdownGrace, cacheTtl, webSocket);
   }
 
   /**

@@ -4,6 +4,7 @@ import ai.clouvel.core.event.ClouvelEvent;
 import ai.clouvel.core.event.EventBus;
 import ai.clouvel.core.store.ClouvelStore;
 import ai.clouvel.core.task.Task;
+import ai.clouvel.core.task.TaskStatus;
 import ai.clouvel.server.api.ApiModels;
 import ai.clouvel.server.http.ApiException;
 import ai.clouvel.server.http.Json;
@@ -16,8 +17,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jetty.websocket.api.Callback;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,104 +29,199 @@ import org.slf4j.LoggerFactory;
  * {@code unsubscribe} with a {@code task_id}, and {@code ping}; the server answers
  * {@code subscribed}, {@code unsubscribed} and {@code pong}, sends {@code task_update} to the
  * subscribers of a task only, and {@code general_update} {@code task_created} to everyone.
- * Messages go out on one sender thread, so workers never wait on a slow client and each
- * connection receives its messages in order.
+ *
+ * <p>Sending never waits for a client: every connection has a bounded {@link Outbox} that writes
+ * one message at a time with Jetty's asynchronous send. Progress updates of a task replace each
+ * other while they wait; terminal statuses and replies are never dropped. A client that falls
+ * more than {@link WebSocketSettings#maxQueuedMessages()} messages behind is closed with
+ * {@link #CLOSE_TOO_SLOW}. Events are turned into JSON once and fanned out on one thread, so the
+ * publisher (a worker, a webhook) returns at once and each client receives messages in order.
+ * Quiet connections are pinged well within the idle timeout; client messages over
+ * {@link WebSocketSettings#maxMessageBytes()} close the connection with 1009, and replies quote
+ * at most {@value #QUOTE_CHARS} characters of what a client sent.
  */
 public final class TaskUpdates implements AutoCloseable {
-  private static final Logger log = LoggerFactory.getLogger(TaskUpdates.class);
+  /** Close code for a client too far behind: 1013, "try again later" (reconnect and re-read). */
+  public static final int CLOSE_TOO_SLOW = 1013;
+  /** Close code when the server stops: 1001, "going away". */
+  public static final int CLOSE_SHUTDOWN = 1001;
+  static final int QUOTE_CHARS = 64;
+  private static final int MAX_TASK_ID_CHARS = 128;
   private static final int MAX_SUBSCRIPTIONS = 100;
+  private static final Logger log = LoggerFactory.getLogger(TaskUpdates.class);
 
   private final Json json;
   private final ClouvelStore store;
+  private final WebSocketSettings settings;
   private final Map<String, Connection> connections = new ConcurrentHashMap<>();
-  private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
-    Thread thread = new Thread(runnable, "clouvel-ws-sender");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final Map<String, Set<Connection>> subscribers = new ConcurrentHashMap<>();
+  private final AtomicLong closedTooSlow = new AtomicLong();
+  private final ExecutorService fanOut = Executors.newSingleThreadExecutor(runnable -> daemon(runnable, "clouvel-ws-fanout"));
+  private final ScheduledExecutorService pinger;
   private final EventBus.Subscription subscription;
 
-  public TaskUpdates(EventBus events, ClouvelStore store, Json json) {
+  /**
+   * Relays the bus's task events to WebSocket clients.
+   *
+   * @param events the bus to follow
+   * @param store where subscribe looks a task up
+   * @param json the JSON codec
+   * @param settings limits and keepalive
+   */
+  public TaskUpdates(EventBus events, ClouvelStore store, Json json, WebSocketSettings settings) {
     this.json = json;
     this.store = store;
+    this.settings = settings;
+    if (settings.pingsEnabled()) {
+      long every = settings.pingInterval().toNanos();
+      pinger = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "clouvel-ws-ping"));
+      pinger.scheduleWithFixedDelay(() -> connections.values().forEach(c -> c.pingIfQuietFor(every / 2)),
+          every / 2, every / 2, TimeUnit.NANOSECONDS);
+    } else {
+      pinger = null;
+    }
     this.subscription = events.subscribe(this::onEvent);
   }
 
-  /** Registers the endpoint at a path. */
+  /**
+   * Registers the endpoint at a path.
+   *
+   * @param routes the server's routes
+   * @param path for example {@code /ws}
+   */
   public void register(JavalinDefaultRoutingApi routes, String path) {
     routes.ws(path, ws -> {
-      ws.onConnect(ctx -> connections.put(ctx.sessionId(), new Connection(ctx)));
+      ws.onConnect(this::open);
       ws.onMessage(ctx -> onMessage(ctx, ctx.message()));
-      ws.onClose(ctx -> connections.remove(ctx.sessionId()));
-      ws.onError(ctx -> connections.remove(ctx.sessionId()));
+      ws.onClose(ctx -> forget(ctx.sessionId()));
+      ws.onError(ctx -> forget(ctx.sessionId()));
     });
   }
 
-  /** How many clients are connected. */
+  /**
+   * Returns how many clients are connected.
+   *
+   * @return the number of open connections
+   */
   public int connectionCount() {
     return connections.size();
   }
 
+  /**
+   * Returns how many clients were closed for falling too far behind since the server started.
+   *
+   * @return the count
+   */
+  public long closedTooSlowCount() {
+    return closedTooSlow.get();
+  }
+
+  private void open(WsContext ctx) {
+    ctx.session.setIdleTimeout(settings.idleTimeout());
+    ctx.session.setMaxTextMessageSize(settings.maxMessageBytes());
+    ctx.session.setMaxBinaryMessageSize(settings.maxMessageBytes());
+    ctx.session.setMaxFrameSize(settings.maxMessageBytes());
+    String id = ctx.sessionId();
+    connections.put(id, new Connection(id, ctx.session, settings.maxQueuedMessages(), error -> {
+      log.debug("WebSocket write to {} failed: {}", id, error.toString());
+      forget(id);
+    }));
+  }
+
   private void onMessage(WsContext ctx, String text) {
-    Connection connection = connections.computeIfAbsent(ctx.sessionId(), id -> new Connection(ctx));
+    Connection connection = connections.get(ctx.sessionId());
+    if (connection == null) {
+      return;
+    }
     Map<String, Object> message;
     try {
       message = json.readObject(text);
     } catch (ApiException e) {
-      send(connection, error("invalid_json", "messages must be JSON objects with a type"));
+      reply(connection, error("invalid_json", "messages must be JSON objects with a type"));
       return;
     }
     Object type = message.get("type");
     Object taskId = message.get("task_id");
     switch (type instanceof String t ? t : "") {
-      case "ping" -> send(connection, Map.of("type", "pong"));
-      case "subscribe" -> {
-        if (!(taskId instanceof String id) || id.isBlank()) {
-          send(connection, error("missing_task_id", "subscribe needs a task_id"));
-        } else if (connection.tasks.size() >= MAX_SUBSCRIPTIONS) {
-          send(connection, error("too_many_subscriptions", "at most " + MAX_SUBSCRIPTIONS + " tasks per connection"));
-        } else {
-          Optional<Task> task = store.tasks().find(id);
-          if (task.isEmpty()) {
-            send(connection, error("task_not_found", "task " + id + " was not found"));
-          } else {
-            connection.tasks.add(id);
-            Map<String, Object> reply = new LinkedHashMap<>();
-            reply.put("type", "subscribed");
-            reply.put("task_id", id);
-            reply.put("data", ApiModels.TaskJson.of(task.get()));
-            send(connection, reply);
-          }
-        }
-      }
+      case "ping" -> reply(connection, Map.of("type", "pong"));
+      case "subscribe" -> subscribe(connection, taskId);
       case "unsubscribe" -> {
         String id = taskId instanceof String s ? s : "";
-        connection.tasks.remove(id);
-        send(connection, Map.of("type", "unsubscribed", "task_id", id));
+        unsubscribe(connection, id);
+        reply(connection, Map.of("type", "unsubscribed", "task_id", quote(id)));
       }
-      default -> send(connection, error("unknown_type", "type must be subscribe, unsubscribe or ping"));
+      default -> reply(connection, error("unknown_type", "type must be subscribe, unsubscribe or ping"));
+    }
+  }
+
+  private void subscribe(Connection connection, Object taskId) {
+    if (!(taskId instanceof String id) || id.isBlank()) {
+      reply(connection, error("missing_task_id", "subscribe needs a task_id"));
+      return;
+    }
+    if (!connection.tasks.contains(id) && connection.tasks.size() >= MAX_SUBSCRIPTIONS) {
+      reply(connection, error("too_many_subscriptions", "at most " + MAX_SUBSCRIPTIONS + " tasks per connection"));
+      return;
+    }
+    // Subscribe before reading the task, so no update between the read and the subscription is lost.
+    Optional<Task> task = Optional.empty();
+    if (id.length() <= MAX_TASK_ID_CHARS) {
+      connection.tasks.add(id);
+      subscribers.compute(id, (key, set) -> {
+        Set<Connection> all = set == null ? ConcurrentHashMap.newKeySet() : set;
+        all.add(connection);
+        return all;
+      });
+      task = store.tasks().find(id);
+    }
+    if (task.isEmpty()) {
+      unsubscribe(connection, id);
+      reply(connection, error("task_not_found", "task " + quote(id) + " was not found"));
+      return;
+    }
+    Map<String, Object> reply = new LinkedHashMap<>();
+    reply.put("type", "subscribed");
+    reply.put("task_id", id);
+    reply.put("data", ApiModels.TaskJson.of(task.get()));
+    reply(connection, reply);
+  }
+
+  private void unsubscribe(Connection connection, String id) {
+    if (connection.tasks.remove(id)) {
+      subscribers.computeIfPresent(id, (key, set) -> {
+        set.remove(connection);
+        return set.isEmpty() ? null : set;
+      });
+    }
+  }
+
+  private void reply(Connection connection, Map<String, ?> message) {
+    deliver(connection, json.write(message), null, false);
+  }
+
+  private void deliver(Connection connection, String text, String taskId, boolean progress) {
+    if (connection.outbox.offer(text, taskId, progress) == Outbox.Offer.OVERFLOW) {
+      closedTooSlow.incrementAndGet();
+      log.info("Closing WebSocket client {}: more than {} messages waiting", connection.id, settings.maxQueuedMessages());
+      forget(connection.id);
+      connection.close(CLOSE_TOO_SLOW, "too far behind: more than " + settings.maxQueuedMessages()
+          + " messages waiting; reconnect and re-read your task");
     }
   }
 
   private void onEvent(ClouvelEvent event) {
     if (event instanceof ClouvelEvent.TaskUpdated update) {
-      Map<String, Object> data = new LinkedHashMap<>();
-      data.put("status", update.status().wireName());
-      data.put("stage", update.progress().stage().wireName());
-      data.put("progress", update.progress().percent());
-      data.put("message", update.progress().message());
-      data.put("product_id", update.productId());
-      data.put("error", update.error());
-      data.put("updated_at", update.at().toString());
-      Map<String, Object> message = new LinkedHashMap<>();
-      message.put("type", "task_update");
-      message.put("task_id", update.taskId());
-      message.put("data", data);
-      for (Connection connection : connections.values()) {
-        if (connection.tasks.contains(update.taskId())) {
-          send(connection, message);
-        }
+      if (!subscribers.containsKey(update.taskId())) {
+        return;
       }
+      String text = json.write(taskUpdate(update));
+      boolean progress = isProgress(update.status());
+      fanOut(() -> {
+        Set<Connection> following = subscribers.get(update.taskId());
+        if (following != null) {
+          following.forEach(connection -> deliver(connection, text, update.taskId(), progress));
+        }
+      });
     } else if (event instanceof ClouvelEvent.TaskCreated created) {
       Map<String, Object> data = new LinkedHashMap<>();
       data.put("task_id", created.task().id());
@@ -134,45 +232,80 @@ public final class TaskUpdates implements AutoCloseable {
       message.put("type", "general_update");
       message.put("event", "task_created");
       message.put("data", data);
-      connections.values().forEach(connection -> send(connection, message));
+      String text = json.write(message);
+      fanOut(() -> connections.values().forEach(connection -> deliver(connection, text, null, false)));
     }
   }
 
-  private void send(Connection connection, Map<String, ?> message) {
-    String text = json.write(message);
-    sender.execute(() -> {
-      if (!connection.ctx.session.isOpen()) {
-        connections.remove(connection.ctx.sessionId());
-        return;
+  /** A status a later update may replace while it waits: the task is still pending or running. */
+  private static boolean isProgress(TaskStatus status) {
+    return status == TaskStatus.PENDING || status == TaskStatus.IN_PROGRESS;
+  }
+
+  private static Map<String, Object> taskUpdate(ClouvelEvent.TaskUpdated update) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("status", update.status().wireName());
+    data.put("stage", update.progress().stage().wireName());
+    data.put("progress", update.progress().percent());
+    data.put("message", update.progress().message());
+    data.put("product_id", update.productId());
+    data.put("error", update.error());
+    data.put("updated_at", update.at().toString());
+    Map<String, Object> message = new LinkedHashMap<>();
+    message.put("type", "task_update");
+    message.put("task_id", update.taskId());
+    message.put("data", data);
+    return message;
+  }
+
+  private void fanOut(Runnable job) {
+    try {
+      fanOut.execute(job);
+    } catch (RejectedExecutionException e) {
+      log.debug("WebSocket relay closed; dropping an event");
+    }
+  }
+
+  private void forget(String sessionId) {
+    Connection connection = connections.remove(sessionId);
+    if (connection != null) {
+      connection.outbox.close();
+      for (String id : connection.tasks) {
+        unsubscribe(connection, id);
       }
-      Callback.Completable done = new Callback.Completable();
-      connection.ctx.session.sendText(text, done);
-      try {
-        done.get(5, TimeUnit.SECONDS);
-      } catch (Exception e) {
-        log.debug("Dropping WebSocket client {}: {}", connection.ctx.sessionId(), e.toString());
-        connections.remove(connection.ctx.sessionId());
-      }
-    });
+    }
+  }
+
+  /** Quotes client input in a reply: at most {@value #QUOTE_CHARS} characters. */
+  static String quote(String text) {
+    if (text.length() <= QUOTE_CHARS) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(QUOTE_CHARS - 1)) ? QUOTE_CHARS - 1 : QUOTE_CHARS;
+    return text.substring(0, end) + "...";
   }
 
   private static Map<String, Object> error(String code, String message) {
     return Map.of("type", "error", "error", Map.of("code", code, "message", message));
   }
 
+  private static Thread daemon(Runnable runnable, String name) {
+    Thread thread = new Thread(runnable, name);
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  /** Stops relaying and closes every connection with {@link #CLOSE_SHUTDOWN}. */
   @Override
   public void close() {
     subscription.close();
-    sender.shutdownNow();
-  }
-
-  /** One client and the tasks it follows. */
-  private static final class Connection {
-    final WsContext ctx;
-    final Set<String> tasks = ConcurrentHashMap.newKeySet();
-
-    Connection(WsContext ctx) {
-      this.ctx = ctx;
+    if (pinger != null) {
+      pinger.shutdownNow();
+    }
+    fanOut.shutdown();
+    for (Connection connection : connections.values()) {
+      forget(connection.id);
+      connection.close(CLOSE_SHUTDOWN, "server stopping");
     }
   }
 }
