@@ -1,0 +1,131 @@
+package ai.clouvel.server.ws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.clouvel.core.commission.CommissionSpec;
+import ai.clouvel.core.donation.CommissionType;
+import ai.clouvel.core.event.ClouvelEvent;
+import ai.clouvel.core.image.ImageQuality;
+import ai.clouvel.core.pipeline.Progress;
+import ai.clouvel.core.store.ClouvelStore;
+import ai.clouvel.core.task.NewTask;
+import ai.clouvel.core.task.TaskStatus;
+import ai.clouvel.server.ClouvelServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A subscriber that hears nothing for longer than the idle timeout stays connected, because the
+ * server pings it; and one that lost its socket gets the final state when it comes back.
+ */
+class KeepaliveTest {
+  @TempDir
+  Path directory;
+
+  private ClouvelServer server;
+  private final OkHttpClient http = new OkHttpClient.Builder().readTimeout(0, TimeUnit.MILLISECONDS).build();
+
+  private String start(String pingSeconds) {
+    Map<String, String> env = new HashMap<>(Map.of("PORT", "0", "DATABASE_URL", "sqlite:" + directory.resolve("ws.db"),
+        "WORKERS", "0", "SEED_DEMO", "false", "WS_IDLE_TIMEOUT_SECONDS", "1", "WS_PING_INTERVAL_SECONDS", pingSeconds));
+    server = ClouvelServer.fromEnvironment(env).start();
+    return store().tasks().enqueue(new NewTask("quiet-task", null,
+        new CommissionSpec(CommissionType.RANDOM_SUBREDDIT, "hiking", null, ImageQuality.STANDARD, ""),
+        3, Instant.now())).id();
+  }
+
+  private ClouvelStore store() {
+    return server.clouvel().store().orElseThrow();
+  }
+
+  private String url() {
+    return "ws://localhost:" + server.port() + "/ws";
+  }
+
+  @AfterEach
+  void stop() {
+    if (server != null) {
+      server.close();
+    }
+    http.dispatcher().executorService().shutdownNow();
+    http.connectionPool().evictAll();
+  }
+
+  @Test
+  void aSubscriberThatHearsNothingForThreeIdleTimeoutsStillGetsTheTerminalStatus() throws Exception {
+    String taskId = start("0.3");
+    try (WsClient client = WsClient.reading(http, url())) {
+      client.send(Map.of("type", "subscribe", "task_id", taskId));
+      assertThat(client.next("subscribed", 10, TimeUnit.SECONDS)).containsEntry("task_id", taskId);
+
+      Thread.sleep(3_000);
+      assertThat(client.isClosed()).as("closed while idle").isFalse();
+      server.clouvel().events().publish(new ClouvelEvent.TaskUpdated(taskId, TaskStatus.FAILED, Progress.QUEUED,
+          null, "gave up after retries", Instant.now()));
+
+      Map<String, Object> update = client.next("task_update", 10, TimeUnit.SECONDS);
+      assertThat(update).containsEntry("task_id", taskId);
+      assertThat(update.get("data").toString()).contains("status=failed", "gave up after retries");
+    }
+  }
+
+  @Test
+  void withoutPingsTheSameQuietSubscriberIsClosedByTheIdleTimeout() throws Exception {
+    String taskId = start("0");
+    try (WsClient client = WsClient.reading(http, url())) {
+      client.send(Map.of("type", "subscribe", "task_id", taskId));
+      client.next("subscribed", 10, TimeUnit.SECONDS);
+
+      WsClient.Closed closed = client.awaitClosed(10, TimeUnit.SECONDS);
+      assertThat(closed.code()).as(closed.reason()).isEqualTo(1001);
+    }
+  }
+
+  @Test
+  void aClientThatReconnectsAfterTheTaskEndedReadsTheFinalStateOnSubscribeAndOverRest() throws Exception {
+    String taskId = start("0.3");
+    try (WsClient client = WsClient.reading(http, url())) {
+      client.send(Map.of("type", "subscribe", "task_id", taskId));
+      client.next("subscribed", 10, TimeUnit.SECONDS);
+    }
+    // While the page has no socket, the task fails for good.
+    store().tasks().claim("worker-1", Duration.ofMinutes(1)).orElseThrow();
+    assertThat(store().tasks().fail(taskId, "worker-1", "no post could be used", true, Instant.now()))
+        .contains(TaskStatus.FAILED);
+    server.clouvel().events().publish(new ClouvelEvent.TaskUpdated(taskId, TaskStatus.FAILED, Progress.QUEUED,
+        null, "no post could be used", Instant.now()));
+
+    try (WsClient client = WsClient.reading(http, url())) {
+      client.send(Map.of("type", "subscribe", "task_id", taskId));
+      Map<String, Object> subscribed = client.next("subscribed", 10, TimeUnit.SECONDS);
+      assertThat(subscribed.get("data").toString()).contains("status=failed", "no post could be used");
+    }
+    try (Response response = http.newCall(new Request.Builder()
+        .url("http://localhost:" + server.port() + "/api/tasks/" + taskId).build()).execute()) {
+      assertThat(response.code()).isEqualTo(200);
+      assertThat(response.body().string()).contains("\"status\":\"failed\"");
+    }
+  }
+
+  @Test
+  void settingsAreCheckedAtStart() {
+    assertThat(WebSocketSettings.fromEnvironment(Map.of())).isEqualTo(WebSocketSettings.DEFAULTS);
+    assertThat(WebSocketSettings.fromEnvironment(Map.of("WS_IDLE_TIMEOUT_SECONDS", "1.5", "WS_PING_INTERVAL_SECONDS", "0.25"))
+        .pingInterval()).isEqualTo(Duration.ofMillis(250));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> WebSocketSettings.fromEnvironment(
+        Map.of("WS_IDLE_TIMEOUT_SECONDS", "10", "WS_PING_INTERVAL_SECONDS", "10")))
+        .hasMessageContaining("shorter than WS_IDLE_TIMEOUT_SECONDS");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> WebSocketSettings.fromEnvironment(
+        Map.of("WS_MAX_QUEUED_MESSAGES", "lots"))).hasMessageContaining("WS_MAX_QUEUED_MESSAGES must be a whole number");
+  }
+}
