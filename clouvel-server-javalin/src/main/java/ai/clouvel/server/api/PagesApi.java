@@ -19,16 +19,19 @@ final class PagesApi {
   private final ServerContext server;
   private final ProductsApi products;
   private final String index;
+  private final String liveTask;
 
   PagesApi(ServerContext server, ProductsApi products) {
     this.server = server;
     this.products = products;
     this.index = resource("/web/index.html");
+    this.liveTask = resource("/web/live-task.js");
   }
 
   void register(JavalinDefaultRoutingApi routes) {
     routes.get("/", ctx -> ctx.html(index));
     routes.get("/favicon.ico", ctx -> ctx.status(204));
+    routes.get("/live-task.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(liveTask));
     routes.get("/p/{id}", this::productPage);
     routes.get("/demo/checkout/{id}", this::demoCheckout);
     routes.post("/demo/checkout/{id}/complete", this::demoComplete);

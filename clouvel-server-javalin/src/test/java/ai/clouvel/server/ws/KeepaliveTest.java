@@ -118,6 +118,20 @@ class KeepaliveTest {
   }
 
   @Test
+  void thePageLoadsTheReconnectingFollowerThatReReadsTheTaskOverRest() throws Exception {
+    start("0.3");
+    String base = "http://localhost:" + server.port();
+    try (Response page = http.newCall(new Request.Builder().url(base + "/").build()).execute();
+         Response script = http.newCall(new Request.Builder().url(base + "/live-task.js").build()).execute()) {
+      assertThat(page.body().string()).contains("<script src=\"/live-task.js\"></script>", "ClouvelLiveTask.follow(");
+      assertThat(script.code()).isEqualTo(200);
+      assertThat(script.header("Content-Type")).startsWith("text/javascript");
+      assertThat(script.body().string()).contains("backoffDelay", "'/api/tasks/' + encodeURIComponent(taskId)",
+          "type: 'subscribe'");
+    }
+  }
+
+  @Test
   void settingsAreCheckedAtStart() {
     assertThat(WebSocketSettings.fromEnvironment(Map.of())).isEqualTo(WebSocketSettings.DEFAULTS);
     assertThat(WebSocketSettings.fromEnvironment(Map.of("WS_IDLE_TIMEOUT_SECONDS", "1.5", "WS_PING_INTERVAL_SECONDS", "0.25"))
