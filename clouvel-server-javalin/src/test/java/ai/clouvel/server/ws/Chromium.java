@@ -1,0 +1,142 @@
+package ai.clouvel.server.ws;
+
+import ai.clouvel.server.http.Json;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+
+/**
+ * Headless Chromium driven over the DevTools protocol (no driver binary): start it with a fresh
+ * profile, open a page, evaluate JavaScript in it. Finds {@code chromium} on the PATH, or the
+ * binary named by {@code CLOUVEL_CHROMIUM}.
+ */
+final class Chromium implements AutoCloseable {
+  private final Process process;
+  private final OkHttpClient http = new OkHttpClient.Builder().readTimeout(0, TimeUnit.MILLISECONDS).build();
+  private final Json json = new Json();
+  private final Map<Integer, CompletableFuture<Map<String, Object>>> calls = new ConcurrentHashMap<>();
+  private final AtomicInteger ids = new AtomicInteger();
+  private final WebSocket devtools;
+
+  /** The browser binary, if one is installed. */
+  static Optional<String> binary() {
+    String named = System.getenv("CLOUVEL_CHROMIUM");
+    if (named != null && !named.isBlank()) {
+      return Optional.of(named);
+    }
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
+        if (Files.isExecutable(Path.of(dir, name))) {
+          return Optional.of(Path.of(dir, name).toString());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  Chromium(String binary, Path profile) throws Exception {
+    process = new ProcessBuilder(binary, "--headless", "--no-sandbox", "--disable-gpu",
+        "--disable-background-networking", "--disable-component-update", "--no-first-run",
+        "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--remote-debugging-address=127.0.0.1",
+        "--remote-debugging-port=0", "about:blank")
+        .redirectErrorStream(true).redirectOutput(profile.resolveSibling("chromium.log").toFile()).start();
+    Path portFile = profile.resolve("DevToolsActivePort");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!Files.exists(portFile) || Files.readAllLines(portFile).isEmpty()) {
+      if (System.nanoTime() > deadline || !process.isAlive()) {
+        throw new IllegalStateException("Chromium did not start; see " + profile.resolveSibling("chromium.log"));
+      }
+      Thread.sleep(50);
+    }
+    int port = Integer.parseInt(Files.readAllLines(portFile).get(0).strip());
+    String pageSocket = null;
+    while (pageSocket == null) {
+      try (Response list = http.newCall(new Request.Builder().url("http://127.0.0.1:" + port + "/json/list").build()).execute()) {
+        for (Object target : (List<?>) json.readObject("{\"targets\":" + list.body().string() + "}").get("targets")) {
+          Map<?, ?> entry = (Map<?, ?>) target;
+          if ("page".equals(entry.get("type"))) {
+            pageSocket = (String) entry.get("webSocketDebuggerUrl");
+          }
+        }
+      }
+      if (pageSocket == null) {
+        Thread.sleep(50);
+      }
+    }
+    CompletableFuture<Void> open = new CompletableFuture<>();
+    devtools = http.newWebSocket(new Request.Builder().url(pageSocket).build(), new WebSocketListener() {
+      @Override
+      public void onOpen(WebSocket webSocket, Response response) {
+        open.complete(null);
+      }
+
+      @Override
+      public void onMessage(WebSocket webSocket, String text) {
+        Map<String, Object> message = json.readObject(text);
+        Object id = message.get("id");
+        if (id != null) {
+          CompletableFuture<Map<String, Object>> call = calls.remove(((Number) id).intValue());
+          if (call != null) {
+            call.complete(message);
+          }
+        }
+      }
+
+      @Override
+      public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+        open.completeExceptionally(t);
+        calls.values().forEach(call -> call.completeExceptionally(t));
+      }
+    });
+    open.get(30, TimeUnit.SECONDS);
+  }
+
+  /** Opens a page (returns once the navigation is under way). */
+  void navigate(String url) throws Exception {
+    call("Page.navigate", Map.of("url", url));
+  }
+
+  /** Evaluates an expression in the page and returns its value as text ("" if undefined). */
+  String evaluate(String expression) throws Exception {
+    Map<String, Object> reply = call("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true));
+    Object result = ((Map<?, ?>) reply.get("result")).get("result");
+    Object value = result instanceof Map<?, ?> map ? map.get("value") : null;
+    return value == null ? "" : value.toString();
+  }
+
+  private Map<String, Object> call(String method, Map<String, Object> params) throws Exception {
+    int id = ids.incrementAndGet();
+    CompletableFuture<Map<String, Object>> reply = new CompletableFuture<>();
+    calls.put(id, reply);
+    devtools.send(json.write(Map.of("id", id, "method", method, "params", params)));
+    Map<String, Object> answer = reply.get(30, TimeUnit.SECONDS);
+    if (answer.containsKey("error")) {
+      throw new IllegalStateException(method + " failed: " + answer.get("error"));
+    }
+    return answer;
+  }
+
+  @Override
+  public void close() throws IOException, InterruptedException {
+    devtools.cancel();
+    process.destroy();
+    if (!process.waitFor(10, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+    http.dispatcher().executorService().shutdownNow();
+    http.connectionPool().evictAll();
+  }
+}
