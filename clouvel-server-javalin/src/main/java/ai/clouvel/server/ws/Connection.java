@@ -12,13 +12,15 @@ final class Connection {
   private static final ByteBuffer EMPTY = ByteBuffer.allocate(0);
 
   final String id;
+  final int lane;
   final Session session;
   final Outbox outbox;
   final Set<String> tasks = ConcurrentHashMap.newKeySet();
   private volatile long lastWriteNanos = System.nanoTime();
 
-  Connection(String id, Session session, int queueLimit, Consumer<Throwable> onFailure) {
+  Connection(String id, int lane, Session session, int queueLimit, Consumer<Throwable> onFailure) {
     this.id = id;
+    this.lane = lane;
     this.session = session;
     this.outbox = new Outbox((text, done, failed) -> session.sendText(text, Callback.from(() -> {
       lastWriteNanos = System.nanoTime();

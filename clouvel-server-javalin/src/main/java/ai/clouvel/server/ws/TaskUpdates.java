@@ -21,6 +21,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,8 +35,9 @@ import org.slf4j.LoggerFactory;
  * one message at a time with Jetty's asynchronous send. Progress updates of a task replace each
  * other while they wait; terminal statuses and replies are never dropped. A client that falls
  * more than {@link WebSocketSettings#maxQueuedMessages()} messages behind is closed with
- * {@link #CLOSE_TOO_SLOW}. Events are turned into JSON once and fanned out on one thread, so the
- * publisher (a worker, a webhook) returns at once and each client receives messages in order.
+ * {@link #CLOSE_TOO_SLOW}. Events are turned into JSON once and fanned out on a few lanes (one
+ * thread per core, each connection on one lane), so the publisher (a worker, a webhook) returns at
+ * once and each client receives messages in order.
  * Quiet connections are pinged well within the idle timeout; client messages over
  * {@link WebSocketSettings#maxMessageBytes()} close the connection with 1009, and replies quote
  * at most {@value #QUOTE_CHARS} characters of what a client sent.
@@ -56,7 +58,8 @@ public final class TaskUpdates implements AutoCloseable {
   private final Map<String, Connection> connections = new ConcurrentHashMap<>();
   private final Map<String, Set<Connection>> subscribers = new ConcurrentHashMap<>();
   private final AtomicLong closedTooSlow = new AtomicLong();
-  private final ExecutorService fanOut = Executors.newSingleThreadExecutor(runnable -> daemon(runnable, "clouvel-ws-fanout"));
+  private final ExecutorService[] lanes;
+  private final AtomicLong connectionsOpened = new AtomicLong();
   private final ScheduledExecutorService pinger;
   private final EventBus.Subscription subscription;
 
@@ -72,6 +75,11 @@ public final class TaskUpdates implements AutoCloseable {
     this.json = json;
     this.store = store;
     this.settings = settings;
+    this.lanes = new ExecutorService[Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()))];
+    for (int i = 0; i < lanes.length; i++) {
+      String name = "clouvel-ws-fanout-" + i;
+      lanes[i] = Executors.newSingleThreadExecutor(runnable -> daemon(runnable, name));
+    }
     if (settings.pingsEnabled()) {
       long every = settings.pingInterval().toNanos();
       pinger = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "clouvel-ws-ping"));
@@ -122,7 +130,8 @@ public final class TaskUpdates implements AutoCloseable {
     ctx.session.setMaxBinaryMessageSize(settings.maxMessageBytes());
     ctx.session.setMaxFrameSize(settings.maxMessageBytes());
     String id = ctx.sessionId();
-    connections.put(id, new Connection(id, ctx.session, settings.maxQueuedMessages(), error -> {
+    int lane = (int) (connectionsOpened.getAndIncrement() % lanes.length);
+    connections.put(id, new Connection(id, lane, ctx.session, settings.maxQueuedMessages(), error -> {
       log.debug("WebSocket write to {} failed: {}", id, error.toString());
       forget(id);
     }));
@@ -216,10 +225,14 @@ public final class TaskUpdates implements AutoCloseable {
       }
       String text = json.write(taskUpdate(update));
       boolean progress = isProgress(update.status());
-      fanOut(() -> {
+      fanOut(lane -> {
         Set<Connection> following = subscribers.get(update.taskId());
         if (following != null) {
-          following.forEach(connection -> deliver(connection, text, update.taskId(), progress));
+          for (Connection connection : following) {
+            if (connection.lane == lane) {
+              deliver(connection, text, update.taskId(), progress);
+            }
+          }
         }
       });
     } else if (event instanceof ClouvelEvent.TaskCreated created) {
@@ -233,7 +246,13 @@ public final class TaskUpdates implements AutoCloseable {
       message.put("event", "task_created");
       message.put("data", data);
       String text = json.write(message);
-      fanOut(() -> connections.values().forEach(connection -> deliver(connection, text, null, false)));
+      fanOut(lane -> {
+        for (Connection connection : connections.values()) {
+          if (connection.lane == lane) {
+            deliver(connection, text, null, false);
+          }
+        }
+      });
     }
   }
 
@@ -258,11 +277,18 @@ public final class TaskUpdates implements AutoCloseable {
     return message;
   }
 
-  private void fanOut(Runnable job) {
-    try {
-      fanOut.execute(job);
-    } catch (RejectedExecutionException e) {
-      log.debug("WebSocket relay closed; dropping an event");
+  /**
+   * Runs a delivery on every lane. Each connection belongs to one lane, and a lane is one thread
+   * that takes jobs in order, so every client receives events in the order they were published.
+   */
+  private void fanOut(IntConsumer job) {
+    for (int i = 0; i < lanes.length; i++) {
+      int lane = i;
+      try {
+        lanes[i].execute(() -> job.accept(lane));
+      } catch (RejectedExecutionException e) {
+        log.debug("WebSocket relay closed; dropping an event");
+      }
     }
   }
 
@@ -302,7 +328,9 @@ public final class TaskUpdates implements AutoCloseable {
     if (pinger != null) {
       pinger.shutdownNow();
     }
-    fanOut.shutdown();
+    for (ExecutorService lane : lanes) {
+      lane.shutdown();
+    }
     for (Connection connection : connections.values()) {
       forget(connection.id);
       connection.close(CLOSE_SHUTDOWN, "server stopping");
