@@ -145,6 +145,7 @@ public final class WebSocketFanOut {
       }
       published.join();
       Thread.sleep(3_000);
+      System.out.println("Load average during the run (1, 5, 15 min): " + loadAverage());
 
       System.out.println();
       System.out.println("| node | subscribers | updates delivered | p50 ms | p90 ms | p99 ms | max ms | pong p50 ms | pong p99 ms | p99 vs pong p99 | heap after GC, idle → subscribed | RSS subscribed |");
@@ -175,6 +176,15 @@ public final class WebSocketFanOut {
       }
     }
     System.exit(0);
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return fields[0] + ", " + fields[1] + ", " + fields[2] + " on " + Runtime.getRuntime().availableProcessors() + " cores";
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
   }
 
   private static String ms(long[] sortedMicros, double q) {
