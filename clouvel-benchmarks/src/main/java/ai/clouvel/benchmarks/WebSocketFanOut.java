@@ -1,5 +1,6 @@
 package ai.clouvel.benchmarks;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -40,8 +41,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * java -cp clouvel-benchmarks/target/clouvel-load.jar ai.clouvel.benchmarks.WebSocketFanOut [subscribers] [seconds] [updates/s] [nodes]
  * </pre>
  *
- * Defaults: 5,000 subscribers, 20 s, 10 updates a second, 1 node (a temporary SQLite file). With 2
- * nodes ({@code DATABASE_URL} must name a PostgreSQL database) half the subscribers connect to
+ * Defaults: 5,000 subscribers, 20 s, 2 updates a second, 1 node (a temporary SQLite file). With 2
+ * nodes (on {@code DATABASE_URL}, a PostgreSQL database, or else an embedded PostgreSQL started for
+ * the run) half the subscribers connect to
  * each process and the updates are published on the second one, so the first one's subscribers
  * measure the relay between processes. Each server is a separate JVM ({@link FanOutNode}), so its
  * memory is its own; updates are published on its event bus exactly as a worker publishes them.
@@ -53,14 +55,22 @@ public final class WebSocketFanOut {
   public static void main(String[] args) throws Exception {
     int subscribers = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-    int rate = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+    int rate = args.length > 2 ? Integer.parseInt(args[2]) : 2;
     int nodeCount = args.length > 3 ? Integer.parseInt(args[3]) : 1;
     String databaseUrl = System.getenv("DATABASE_URL");
-    if (nodeCount == 2 && (databaseUrl == null || databaseUrl.startsWith("sqlite"))) {
-      System.err.println("Two nodes share one PostgreSQL: set DATABASE_URL=postgresql://...");
+    if (nodeCount < 1 || nodeCount > 2) {
+      System.err.println("nodes must be 1 or 2");
       System.exit(2);
     }
-    if (databaseUrl == null) {
+    if (nodeCount == 2 && databaseUrl != null && databaseUrl.startsWith("sqlite")) {
+      System.err.println("Two nodes share one PostgreSQL: set DATABASE_URL=postgresql://... or leave it unset");
+      System.exit(2);
+    }
+    EmbeddedPostgres postgres = null;
+    if (databaseUrl == null && nodeCount == 2) {
+      postgres = EmbeddedPostgres.builder().start();
+      databaseUrl = "postgresql://postgres:postgres@localhost:" + postgres.getPort() + "/postgres";
+    } else if (databaseUrl == null) {
       databaseUrl = "sqlite:" + Files.createTempDirectory("clouvel-fanout").resolve("fanout.db");
     }
     System.out.printf(Locale.ROOT, "%,d subscribers of one task on %d node(s), %d updates/s for %d s, %s%n",
@@ -155,6 +165,9 @@ public final class WebSocketFanOut {
         long[] latency = deliveries[i].sorted();
         long[] pong = pongs[i].sorted();
         String role = nodeCount == 1 ? "single node" : (i == nodeCount - 1 ? "publishing node" : "other node (relayed)");
+        if (latency.length == 0) {
+          System.err.printf("%s: no update arrived; the event bus does not relay between processes%n", role);
+        }
         System.out.printf(Locale.ROOT, "| %s | %,d | %,d of %,d | %s | %s | %s | %s | %s | %s | %s | %,.0f → %,.0f MB (%,.1f kB per subscriber) | %,.0f MB |%n",
             role, onNode, latency.length, (long) onNode * updates, ms(latency, 0.50), ms(latency, 0.90),
             ms(latency, 0.99), ms(latency, 1.0), ms(pong, 0.50), ms(pong, 0.99),
@@ -173,6 +186,9 @@ public final class WebSocketFanOut {
     } finally {
       for (Node node : nodes) {
         node.close();
+      }
+      if (postgres != null) {
+        postgres.close();
       }
     }
     System.exit(0);
