@@ -37,7 +37,7 @@ class KeepaliveTest {
 
   private String start(String pingSeconds) {
     Map<String, String> env = new HashMap<>(Map.of("PORT", "0", "DATABASE_URL", "sqlite:" + directory.resolve("ws.db"),
-        "WORKERS", "0", "SEED_DEMO", "false", "WS_IDLE_TIMEOUT_SECONDS", "1", "WS_PING_INTERVAL_SECONDS", pingSeconds));
+        "WORKERS", "0", "SEED_DEMO", "false", "WS_IDLE_TIMEOUT_SECONDS", "2", "WS_PING_INTERVAL_SECONDS", pingSeconds));
     server = ClouvelServer.fromEnvironment(env).start();
     return store().tasks().enqueue(new NewTask("quiet-task", null,
         new CommissionSpec(CommissionType.RANDOM_SUBREDDIT, "hiking", null, ImageQuality.STANDARD, ""),
@@ -68,7 +68,7 @@ class KeepaliveTest {
       client.send(Map.of("type", "subscribe", "task_id", taskId));
       assertThat(client.next("subscribed", 10, TimeUnit.SECONDS)).containsEntry("task_id", taskId);
 
-      Thread.sleep(3_000);
+      Thread.sleep(6_000);
       assertThat(client.isClosed()).as("closed while idle").isFalse();
       server.clouvel().events().publish(new ClouvelEvent.TaskUpdated(taskId, TaskStatus.FAILED, Progress.QUEUED,
           null, "gave up after retries", Instant.now()));

@@ -81,6 +81,8 @@ class PageReconnectBrowserTest {
       try (ClouvelServer second = ClouvelServer.fromEnvironment(env).start()) {
         awaitText(chromium, "document.getElementById('progress-result').textContent", "could not be made", 40);
         assertThat(chromium.evaluate("document.getElementById('progress-connection').textContent")).isEmpty();
+        assertThat(chromium.evaluate("performance.getEntriesByType('resource').map(e => e.name).join(' ')"))
+            .as("the page re-read the task over REST after reconnecting").contains("/api/tasks/" + taskId);
         assertThat(second.port()).isEqualTo(port);
       }
     } finally {
