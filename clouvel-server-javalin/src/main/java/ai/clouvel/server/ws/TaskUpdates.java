@@ -3,6 +3,7 @@ package ai.clouvel.server.ws;
 import ai.clouvel.core.event.ClouvelEvent;
 import ai.clouvel.core.event.EventBus;
 import ai.clouvel.core.store.ClouvelStore;
+import ai.clouvel.core.store.StorageUnavailableException;
 import ai.clouvel.core.task.Task;
 import ai.clouvel.core.task.TaskStatus;
 import ai.clouvel.server.api.ApiModels;
@@ -181,7 +182,13 @@ public final class TaskUpdates implements AutoCloseable {
         all.add(connection);
         return all;
       });
-      task = store.tasks().find(id);
+      try {
+        task = store.tasks().find(id);
+      } catch (StorageUnavailableException e) {
+        unsubscribe(connection, id);
+        reply(connection, error("storage_unavailable", "the task cannot be read right now; subscribe again later"));
+        return;
+      }
     }
     if (task.isEmpty()) {
       unsubscribe(connection, id);
