@@ -22,17 +22,27 @@ final class Connection {
     this.id = id;
     this.lane = lane;
     this.session = session;
-    this.outbox = new Outbox((text, done, failed) -> session.sendText(text, Callback.from(() -> {
-      lastWriteNanos = System.nanoTime();
-      done.run();
-    }, failed)), queueLimit, onFailure);
+    this.outbox = new Outbox((text, done, failed) -> {
+      try {
+        session.sendText(text, Callback.from(() -> {
+          lastWriteNanos = System.nanoTime();
+          done.run();
+        }, failed));
+      } catch (RuntimeException e) {
+        failed.accept(e);
+      }
+    }, queueLimit, onFailure);
   }
 
   /** Pings the client if nothing was written to it for a while; never waits. */
   void pingIfQuietFor(long nanos) {
     if (System.nanoTime() - lastWriteNanos >= nanos && session.isOpen()) {
       lastWriteNanos = System.nanoTime();
-      session.sendPing(EMPTY.duplicate(), Callback.NOOP);
+      try {
+        session.sendPing(EMPTY.duplicate(), Callback.NOOP);
+      } catch (RuntimeException e) {
+        // closing meanwhile; onClose forgets the connection
+      }
     }
   }
 
@@ -40,7 +50,11 @@ final class Connection {
   void close(int code, String reason) {
     outbox.close();
     if (session.isOpen()) {
-      session.close(code, reason, Callback.NOOP);
+      try {
+        session.close(code, reason, Callback.NOOP);
+      } catch (RuntimeException e) {
+        session.disconnect();
+      }
     }
   }
 }
