@@ -1,31 +1,22 @@
 package ai.clouvel.benchmarks;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -76,12 +67,12 @@ public final class WebSocketFanOut {
     System.out.printf(Locale.ROOT, "%,d subscribers of one task on %d node(s), %d updates/s for %d s, %s%n",
         subscribers, nodeCount, rate, seconds, databaseUrl.startsWith("sqlite") ? "SQLite" : "PostgreSQL");
 
-    List<Node> nodes = new ArrayList<>();
+    List<NodeProcess> nodes = new ArrayList<>();
     try {
       for (int i = 0; i < nodeCount; i++) {
-        nodes.add(Node.start(databaseUrl, "node-" + (char) ('a' + i)));
+        nodes.add(NodeProcess.start(databaseUrl, "node-" + (char) ('a' + i)));
       }
-      Node publisher = nodes.get(nodes.size() - 1);
+      NodeProcess publisher = nodes.get(nodes.size() - 1);
       String taskId = publisher.ask("task", "TASK");
       long[] heapBefore = new long[nodeCount];
       for (int i = 0; i < nodeCount; i++) {
@@ -184,7 +175,7 @@ public final class WebSocketFanOut {
       }
       callbacks.shutdownNow();
     } finally {
-      for (Node node : nodes) {
+      for (NodeProcess node : nodes) {
         node.close();
       }
       if (postgres != null) {
@@ -309,104 +300,6 @@ public final class WebSocketFanOut {
     private static long nowMicros() {
       Instant now = Instant.now();
       return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
-    }
-  }
-
-  /** A server process running {@link FanOutNode}. */
-  private static final class Node implements AutoCloseable {
-    final Process process;
-    final int port;
-    final Writer commands;
-    final BlockingQueue<String> answers = new LinkedBlockingQueue<>();
-
-    private Node(Process process) throws Exception {
-      this.process = process;
-      this.commands = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
-      Thread reader = new Thread(() -> {
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-          for (String line = out.readLine(); line != null; line = out.readLine()) {
-            if (line.startsWith("FANOUT ")) {
-              answers.add(line.substring(7));
-            } else if (line.contains("ERROR") || line.contains("Exception")) {
-              System.err.println(line);
-            }
-          }
-        } catch (IOException e) {
-          answers.add("ERROR " + e);
-        }
-      }, "node-output");
-      reader.setDaemon(true);
-      reader.start();
-      this.port = Integer.parseInt(await("READY", 120));
-    }
-
-    static Node start(String databaseUrl, String name) throws Exception {
-      String java = ProcessHandle.current().info().command().orElse("java");
-      ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-          FanOutNode.class.getName()).redirectErrorStream(true);
-      Map<String, String> env = builder.environment();
-      env.put("PORT", "0");
-      env.put("DATABASE_URL", databaseUrl);
-      env.put("CLOUVEL_LOG_LEVEL", "WARN");
-      env.put("WORKERS", "0");
-      System.out.println("Starting " + name);
-      return new Node(builder.start());
-    }
-
-    String ask(String command, String answer) throws Exception {
-      send(command);
-      return await(answer, 120);
-    }
-
-    CompletableFuture<String> askAsync(String command, String answer) throws IOException {
-      send(command);
-      return CompletableFuture.supplyAsync(() -> {
-        try {
-          return await(answer, 3_600);
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      });
-    }
-
-    /** Heap used after GC and resident memory, in bytes. */
-    long[] memory() throws Exception {
-      String[] words = ask("mem", "MEM").split(" ");
-      return new long[] {Long.parseLong(words[0]), Long.parseLong(words[1]) * 1024};
-    }
-
-    private void send(String command) throws IOException {
-      commands.write(command + "\n");
-      commands.flush();
-    }
-
-    private String await(String kind, int seconds) throws Exception {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-      while (System.nanoTime() < deadline) {
-        String answer = answers.poll(1, TimeUnit.SECONDS);
-        if (answer != null && answer.startsWith(kind + " ")) {
-          return answer.substring(kind.length() + 1);
-        }
-        if (answer != null && answer.startsWith("ERROR")) {
-          throw new IllegalStateException(answer);
-        }
-        if (!process.isAlive()) {
-          throw new IllegalStateException("the server process ended with " + process.exitValue());
-        }
-      }
-      throw new IllegalStateException("no " + kind + " from the server within " + seconds + " s");
-    }
-
-    @Override
-    public void close() throws Exception {
-      try {
-        commands.close();
-      } catch (IOException ignored) {
-        // already gone
-      }
-      if (!process.waitFor(30, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor();
-      }
     }
   }
 }
