@@ -227,4 +227,92 @@ abstract class TaskQueueContractTest {
     assertThat(queue.list(new PageRequest(1, 0), TaskStatus.COMPLETED).total()).isEqualTo(tasks);
     assertThat(queue.list(PageRequest.first(200), null).items()).allSatisfy(t -> assertThat(t.attempts()).isEqualTo(1));
   }
+
+  @Test
+  void aBatchedClaimTakesExpiredLeasesFirstThenDueTasksInRunOrder() {
+    queue.enqueue(new NewTask("stalled", null, Fixtures.spec(), 3, clock.instant().minusSeconds(5)));
+    queue.claim("stopped-worker", LEASE).orElseThrow();
+    queue.enqueue(new NewTask("due-2", null, Fixtures.spec(), 3, clock.instant().minusSeconds(2)));
+    queue.enqueue(new NewTask("due-1", null, Fixtures.spec(), 3, clock.instant().minusSeconds(3)));
+    queue.enqueue(new NewTask("due-3", null, Fixtures.spec(), 3, clock.instant().minusSeconds(1)));
+    queue.enqueue(new NewTask("later", null, Fixtures.spec(), 3, clock.instant().plus(LEASE).plusSeconds(60)));
+    clock.advance(LEASE.plusSeconds(1));
+
+    List<Task> first = queue.claim("w1", LEASE, 3);
+    assertThat(first).extracting(Task::id).containsExactly("stalled", "due-1", "due-2");
+    assertThat(first).allSatisfy(task -> {
+      assertThat(task.status()).isEqualTo(TaskStatus.IN_PROGRESS);
+      assertThat(task.leaseOwner()).isEqualTo("w1");
+      assertThat(task.leaseExpiresAt()).isEqualTo(clock.instant().plus(LEASE));
+    });
+    assertThat(first.get(0).attempts()).as("the stalled task's second attempt").isEqualTo(2);
+    assertThat(queue.claim("w2", LEASE, 10)).extracting(Task::id).containsExactly("due-3");
+    assertThat(queue.claim("w2", LEASE, 10)).as("nothing else is due").isEmpty();
+    assertThatThrownBy(() -> queue.claim("w2", LEASE, 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void completeAllCompletesOnlyTheTasksTheWorkerStillHolds() {
+    for (String id : List.of("a", "b", "c")) {
+      queue.enqueue(new NewTask(id, null, Fixtures.spec(), 3, clock.instant()));
+    }
+    assertThat(queue.claim("w1", LEASE, 2)).extracting(Task::id).containsExactlyInAnyOrder("a", "b");
+    assertThat(queue.claim("w2", LEASE, 2)).extracting(Task::id).containsExactly("c");
+    Map<String, Long> products = new java.util.LinkedHashMap<>();
+    products.put("a", 11L);
+    products.put("b", 12L);
+    products.put("c", 13L);
+    products.put("missing", 14L);
+
+    assertThat(queue.completeAll("w1", products)).containsExactly("a", "b");
+    assertThat(queue.find("a").orElseThrow().status()).isEqualTo(TaskStatus.COMPLETED);
+    assertThat(queue.find("b").orElseThrow().productId()).isEqualTo(12L);
+    assertThat(queue.find("c").orElseThrow().status()).as("held by w2").isEqualTo(TaskStatus.IN_PROGRESS);
+    assertThat(queue.completeAll("w1", products)).as("a replay completes nothing").isEmpty();
+    assertThat(queue.completeAll("w2", Map.of("c", 13L))).containsExactly("c");
+    assertThat(queue.completeAll("w2", Map.of())).isEmpty();
+    assertThat(queue.depth()).isZero();
+  }
+
+  @Test
+  void fourWorkersClaimingAndCompletingInBatchesCompleteEveryTaskExactlyOnce() throws Exception {
+    int tasks = 2_000;
+    store.inTransaction(tx -> {
+      for (int i = 0; i < tasks; i++) {
+        tx.tasks().enqueue(new NewTask("t" + i, null, Fixtures.spec(), 3, clock.instant()));
+      }
+      return null;
+    });
+    Map<String, AtomicInteger> completions = new ConcurrentHashMap<>();
+    ExecutorService workers = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> results = new ArrayList<>();
+      for (int w = 0; w < 4; w++) {
+        String workerId = "worker-" + w;
+        results.add(workers.submit(() -> {
+          int done = 0;
+          List<Task> batch;
+          while (!(batch = queue.claim(workerId, Duration.ofMinutes(5), 16)).isEmpty()) {
+            Map<String, Long> products = new java.util.LinkedHashMap<>();
+            batch.forEach(task -> products.put(task.id(), 1L));
+            assertThat(queue.completeAll(workerId, products)).containsExactlyElementsOf(products.keySet());
+            batch.forEach(task -> completions.computeIfAbsent(task.id(), id -> new AtomicInteger()).incrementAndGet());
+            done += batch.size();
+          }
+          return done;
+        }));
+      }
+      int total = 0;
+      for (Future<Integer> result : results) {
+        total += result.get(5, TimeUnit.MINUTES);
+      }
+      assertThat(total).isEqualTo(tasks);
+    } finally {
+      workers.shutdownNow();
+    }
+    assertThat(completions).hasSize(tasks);
+    assertThat(completions.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
+    assertThat(queue.depth()).isZero();
+    assertThat(queue.list(new PageRequest(1, 0), TaskStatus.COMPLETED).total()).isEqualTo(tasks);
+  }
 }

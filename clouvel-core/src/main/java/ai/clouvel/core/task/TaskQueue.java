@@ -5,8 +5,12 @@ import ai.clouvel.core.store.Page;
 import ai.clouvel.core.store.PageRequest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The durable queue of commission tasks. A worker claims a task and holds a lease on it, which it
@@ -37,6 +41,33 @@ public interface TaskQueue {
   Optional<Task> claim(String workerId, Duration lease);
 
   /**
+   * Claims up to {@code max} due tasks at once, each exactly as {@link #claim(String, Duration)}
+   * would: tasks whose lease expired first, then pending tasks in run order. Every task returned
+   * is held by this worker alone; an implementation claims them in as few round trips as it can.
+   * The default claims them one by one.
+   *
+   * @param workerId the claiming worker
+   * @param lease how long the worker holds each task without a heartbeat
+   * @param max the most tasks to claim, at least 1
+   * @return the claimed tasks, empty if none is due
+   * @throws IllegalArgumentException if {@code max} is less than 1
+   */
+  default List<Task> claim(String workerId, Duration lease, int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("max must be at least 1, not " + max);
+    }
+    List<Task> claimed = new ArrayList<>();
+    while (claimed.size() < max) {
+      Optional<Task> next = claim(workerId, lease);
+      if (next.isEmpty()) {
+        break;
+      }
+      claimed.add(next.get());
+    }
+    return claimed;
+  }
+
+  /**
    * Renews a lease, and records progress.
    *
    * @param taskId the task
@@ -56,6 +87,25 @@ public interface TaskQueue {
    * @return {@code false} if the worker no longer holds the task
    */
   boolean complete(String taskId, String workerId, long productId);
+
+  /**
+   * Marks several tasks completed, each exactly as {@link #complete(String, String, long)} would:
+   * a task this worker no longer holds is left alone and is not in the answer. An implementation
+   * completes them in as few round trips as it can; the default completes them one by one.
+   *
+   * @param workerId the worker that holds them
+   * @param productByTask the product each task made, by task id
+   * @return the ids of the tasks completed now
+   */
+  default Set<String> completeAll(String workerId, Map<String, Long> productByTask) {
+    Set<String> completed = new LinkedHashSet<>();
+    productByTask.forEach((taskId, productId) -> {
+      if (complete(taskId, workerId, productId)) {
+        completed.add(taskId);
+      }
+    });
+    return completed;
+  }
 
   /**
    * Records a failed attempt: the task goes back to pending until {@code retryAt}, or fails for

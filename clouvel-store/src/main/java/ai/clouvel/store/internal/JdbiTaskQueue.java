@@ -15,19 +15,64 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * The durable task queue on Jdbi. A claim is one statement: an {@code UPDATE ... RETURNING} whose
- * subquery picks the next due task, with {@code FOR UPDATE SKIP LOCKED} on PostgreSQL so that
- * concurrent workers pass over each other, and SQLite's single writer serialising claims there.
+ * The durable task queue on Jdbi. A claim, of one task or a batch, is one statement: an
+ * {@code UPDATE ... RETURNING} fed by two short index scans (expired leases, then due pending
+ * tasks), each reading a partial index in its own order, so its cost does not grow with the
+ * backlog. PostgreSQL's scans take {@code FOR UPDATE SKIP LOCKED} so that concurrent workers pass
+ * over each other; SQLite's single writer serialises claims there. Completions can be batched.
  */
 public final class JdbiTaskQueue implements TaskQueue {
-  private static final String DUE = """
-      (status = 'pending' AND next_run_at <= :now)
-      OR (status = 'in_progress' AND lease_expires_at < :now AND attempts < max_attempts)""";
+  /** Expired leases with attempts left, oldest lease first: a scan of {@code tasks_running_leases}. */
+  private static final String EXPIRED = """
+      SELECT %s AS k FROM tasks
+      WHERE status = 'in_progress' AND lease_expires_at < :now AND attempts < max_attempts
+      ORDER BY lease_expires_at LIMIT :max""";
+  /** Pending tasks whose time has come, in run order: a scan of {@code tasks_pending_due}. */
+  private static final String PENDING = """
+      SELECT %s AS k FROM tasks
+      WHERE status = 'pending' AND next_run_at <= :now
+      ORDER BY next_run_at, created_at, id LIMIT :max""";
+  private static final String SET_CLAIMED = """
+      status = 'in_progress', lease_owner = :worker, lease_expires_at = :leaseUntil,
+      heartbeat_at = :now, attempts = attempts + 1, updated_at = :now""";
+  /**
+   * SQLite: the single writer already serialises claims, so one {@code UPDATE} picks by rowid from
+   * the two index scans, expired leases first.
+   */
+  private static final String CLAIM_SQLITE = """
+      UPDATE tasks SET %s
+      WHERE rowid IN (SELECT k FROM (%s) UNION ALL SELECT k FROM (%s) LIMIT :max)
+      RETURNING *""".formatted(SET_CLAIMED, EXPIRED.formatted("rowid"), PENDING.formatted("rowid"));
+  /**
+   * PostgreSQL: each scan locks what it takes and skips rows another claim holds; the second scan
+   * runs only if the first found fewer than {@code max}.
+   */
+  private static final String CLAIM_POSTGRESQL = """
+      WITH expired AS (%s FOR UPDATE SKIP LOCKED),
+        due AS (%s FOR UPDATE SKIP LOCKED),
+        picked AS (SELECT k FROM expired UNION ALL SELECT k FROM due LIMIT :max)
+      UPDATE tasks SET %s
+      FROM picked WHERE tasks.id = picked.k
+      RETURNING tasks.*""".formatted(EXPIRED.formatted("id"), PENDING.formatted("id"), SET_CLAIMED);
+  private static final Comparator<Task> CLAIM_ORDER = Comparator.comparing(Task::nextRunAt)
+      .thenComparing(Task::createdAt).thenComparing(Task::id);
+  private static final String COMPLETE = """
+      UPDATE tasks SET status = 'completed', product_id = :productId, lease_owner = NULL,
+        lease_expires_at = NULL, stage = :stage, percent = 100, progress_message = :message,
+        error = NULL, updated_at = :now
+      WHERE id = :id AND lease_owner = :worker AND status = 'in_progress'""";
+  private static final Progress DONE = Progress.at(Stage.COMMISSION_COMPLETE, "Your product is ready");
 
   private final Db db;
 
@@ -68,17 +113,26 @@ public final class JdbiTaskQueue implements TaskQueue {
 
   @Override
   public Optional<Task> claim(String workerId, Duration lease) {
+    List<Task> claimed = claim(workerId, lease, 1);
+    return claimed.isEmpty() ? Optional.empty() : Optional.of(claimed.get(0));
+  }
+
+  @Override
+  public List<Task> claim(String workerId, Duration lease, int max) {
+    if (max < 1) {
+      throw new IllegalArgumentException("max must be at least 1, not " + max);
+    }
     long now = db.now();
-    return db.write(h -> h.createQuery("""
-            UPDATE tasks SET status = 'in_progress', lease_owner = :worker,
-              lease_expires_at = :leaseUntil, heartbeat_at = :now, attempts = attempts + 1,
-              updated_at = :now
-            WHERE id = (SELECT id FROM tasks WHERE %s ORDER BY next_run_at, created_at, id LIMIT 1%s)
-            RETURNING *""".formatted(DUE, db.dialect().skipLocked()))
+    List<Task> claimed = new ArrayList<>(db.write(h -> h.createQuery(
+            db.dialect() == Dialect.POSTGRESQL ? CLAIM_POSTGRESQL : CLAIM_SQLITE)
         .bind("worker", workerId)
         .bind("leaseUntil", now + lease.toMillis())
         .bind("now", now)
-        .map((rs, ctx) -> map(rs)).findOne());
+        .bind("max", max)
+        .map((rs, ctx) -> map(rs)).list()));
+    // RETURNING gives no order: hand them out in run order, as single claims would.
+    claimed.sort(CLAIM_ORDER);
+    return claimed;
   }
 
   @Override
@@ -102,19 +156,44 @@ public final class JdbiTaskQueue implements TaskQueue {
   @Override
   public boolean complete(String taskId, String workerId, long productId) {
     long now = db.now();
-    Progress done = Progress.at(Stage.COMMISSION_COMPLETE, "Your product is ready");
-    return db.write(h -> h.createUpdate("""
-            UPDATE tasks SET status = 'completed', product_id = :productId, lease_owner = NULL,
-              lease_expires_at = NULL, stage = :stage, percent = 100, progress_message = :message,
-              error = NULL, updated_at = :now
-            WHERE id = :id AND lease_owner = :worker AND status = 'in_progress'""")
+    return db.write(h -> h.createUpdate(COMPLETE)
         .bind("id", taskId)
         .bind("worker", workerId)
         .bind("productId", productId)
-        .bind("stage", done.stage().wireName())
-        .bind("message", done.message())
+        .bind("stage", DONE.stage().wireName())
+        .bind("message", DONE.message())
         .bind("now", now)
         .execute()) == 1;
+  }
+
+  @Override
+  public Set<String> completeAll(String workerId, Map<String, Long> productByTask) {
+    if (productByTask.isEmpty()) {
+      return Set.of();
+    }
+    long now = db.now();
+    List<String> ids = List.copyOf(productByTask.keySet());
+    // One batch in one transaction: one round trip to PostgreSQL, one commit on SQLite.
+    int[] counts = db.write(h -> h.inTransaction(tx -> {
+      PreparedBatch batch = tx.prepareBatch(COMPLETE);
+      for (String id : ids) {
+        batch.bind("id", id)
+            .bind("worker", workerId)
+            .bind("productId", productByTask.get(id).longValue())
+            .bind("stage", DONE.stage().wireName())
+            .bind("message", DONE.message())
+            .bind("now", now)
+            .add();
+      }
+      return batch.execute();
+    }));
+    Set<String> completed = new LinkedHashSet<>();
+    for (int i = 0; i < ids.size(); i++) {
+      if (counts[i] == 1) {
+        completed.add(ids.get(i));
+      }
+    }
+    return completed;
   }
 
   @Override
@@ -204,8 +283,10 @@ public final class JdbiTaskQueue implements TaskQueue {
 
   @Override
   public long depth() {
-    return db.read(h -> h.createQuery(
-            "SELECT COUNT(*) FROM tasks WHERE status IN ('pending', 'in_progress')")
+    // Two counts, each over one of the claim's partial indexes, rather than a scan of every task.
+    return db.read(h -> h.createQuery("""
+            SELECT (SELECT COUNT(*) FROM tasks WHERE status = 'pending')
+              + (SELECT COUNT(*) FROM tasks WHERE status = 'in_progress')""")
         .mapTo(Long.class).one());
   }
 
