@@ -123,8 +123,7 @@ public final class JdbiTaskQueue implements TaskQueue {
       throw new IllegalArgumentException("max must be at least 1, not " + max);
     }
     long now = db.now();
-    List<Task> claimed = new ArrayList<>(db.write(h -> h.createQuery(
-            db.dialect() == Dialect.POSTGRESQL ? CLAIM_POSTGRESQL : CLAIM_SQLITE)
+    List<Task> claimed = new ArrayList<>(db.write(h -> h.createQuery(claimSql(db.dialect()))
         .bind("worker", workerId)
         .bind("leaseUntil", now + lease.toMillis())
         .bind("now", now)
@@ -133,6 +132,11 @@ public final class JdbiTaskQueue implements TaskQueue {
     // RETURNING gives no order: hand them out in run order, as single claims would.
     claimed.sort(CLAIM_ORDER);
     return claimed;
+  }
+
+  /** The claim statement of a dialect; binds {@code worker}, {@code leaseUntil}, {@code now} and {@code max}. */
+  static String claimSql(Dialect dialect) {
+    return dialect == Dialect.POSTGRESQL ? CLAIM_POSTGRESQL : CLAIM_SQLITE;
   }
 
   @Override

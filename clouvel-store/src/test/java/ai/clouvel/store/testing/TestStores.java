@@ -44,6 +44,15 @@ public final class TestStores {
         .maximumPoolSize(12).build();
   }
 
+  /**
+   * Creates a fresh, empty database on the embedded PostgreSQL, for tests below the store.
+   *
+   * @return the database
+   */
+  public EmbeddedPostgresExtension.Database newPostgresDatabase() {
+    return EmbeddedPostgresExtension.newDatabase(context);
+  }
+
   /** Resolves {@link TestStores} parameters. */
   public static final class Extension implements ParameterResolver {
     @Override

@@ -1,0 +1,87 @@
+package ai.clouvel.store.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.clouvel.store.DatabaseUrl;
+import ai.clouvel.store.testing.EmbeddedPostgresExtension;
+import ai.clouvel.store.testing.TestStores;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The claim is index-driven on both databases: with a backlog of finished tasks far larger than
+ * the due ones, the planner reads the two partial indexes, in their own order, and neither scans
+ * the table nor sorts. This is what keeps a claim's cost from growing with the backlog.
+ */
+@ExtendWith(TestStores.Extension.class)
+class ClaimPlanTest {
+  private static final int FINISHED = 20_000;
+  private static final int PENDING = 5_000;
+  private static final int RUNNING = 20;
+
+  @TempDir
+  Path directory;
+
+  @Test
+  void sqliteClaimsFromTheTwoPartialIndexesWithoutSortingOrScanning() {
+    try (Pools pools = Pools.open(DatabaseUrl.sqlite(directory.resolve("plan.db")), null, null, 2, 1,
+        Duration.ofSeconds(5), Duration.ofSeconds(5), null)) {
+      String plan = pools.writer().withHandle(h -> {
+        seed(h);
+        h.execute("ANALYZE");
+        return String.join("\n", h.createQuery("EXPLAIN QUERY PLAN " + JdbiTaskQueue.claimSql(Dialect.SQLITE))
+            .bind("worker", "w").bind("leaseUntil", 2L).bind("now", 1_000L).bind("max", 16)
+            .map((rs, ctx) -> rs.getString("detail")).list());
+      });
+      System.out.println("SQLite claim plan:\n" + plan);
+      assertThat(plan)
+          .contains("USING COVERING INDEX tasks_running_leases")
+          .contains("USING COVERING INDEX tasks_pending_due")
+          .doesNotContain("TEMP B-TREE")
+          .doesNotContainPattern("SCAN tasks(?! USING)");
+    }
+  }
+
+  @Test
+  void postgresqlClaimsFromTheTwoPartialIndexesWithoutSortingOrScanning(TestStores stores) {
+    EmbeddedPostgresExtension.Database database = stores.newPostgresDatabase();
+    try (Pools pools = Pools.open(DatabaseUrl.parse(database.jdbcUrl()), database.user(), database.password(),
+        2, 1, Duration.ofSeconds(5), Duration.ofSeconds(5), null)) {
+      String plan = pools.writer().withHandle(h -> {
+        seed(h);
+        h.execute("ANALYZE tasks");
+        return String.join("\n", h.createQuery("EXPLAIN " + JdbiTaskQueue.claimSql(Dialect.POSTGRESQL))
+            .bind("worker", "w").bind("leaseUntil", 2L).bind("now", 1_000L).bind("max", 16)
+            .mapTo(String.class).list());
+      });
+      System.out.println("PostgreSQL claim plan:\n" + plan);
+      assertThat(plan)
+          .contains("tasks_running_leases")
+          .contains("tasks_pending_due")
+          .doesNotContain("Sort")
+          .doesNotContain("Seq Scan on tasks");
+    }
+  }
+
+  /** A large backlog: many finished tasks, many due, a few running. */
+  private static void seed(Handle h) {
+    PreparedBatch batch = h.prepareBatch("""
+        INSERT INTO tasks (id, status, commission_type, image_quality, message, attempts, max_attempts,
+          next_run_at, lease_owner, lease_expires_at, stage, percent, progress_message, created_at, updated_at)
+        VALUES (:id, :status, 'random_random', 'standard', '', 1, 3, :runAt, :owner, :lease, 'queued', 0, '',
+          :runAt, :runAt)""");
+    for (int i = 0; i < FINISHED + PENDING + RUNNING; i++) {
+      String status = i < FINISHED ? "completed" : i < FINISHED + PENDING ? "pending" : "in_progress";
+      batch.bind("id", "t" + i).bind("status", status).bind("runAt", (long) i % 900)
+          .bind("owner", status.equals("in_progress") ? "w0" : null)
+          .bind("lease", status.equals("in_progress") ? Long.valueOf(900 + i % 200) : null).add();
+    }
+    batch.execute();
+    assertThat(h.createQuery("SELECT COUNT(*) FROM tasks").mapTo(Long.class).one()).isEqualTo((long) FINISHED + PENDING + RUNNING);
+  }
+}
