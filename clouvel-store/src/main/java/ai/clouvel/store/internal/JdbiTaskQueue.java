@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
@@ -65,6 +66,17 @@ public final class JdbiTaskQueue implements TaskQueue {
       UPDATE tasks SET %s
       FROM picked WHERE tasks.id = picked.k
       RETURNING tasks.*""".formatted(EXPIRED.formatted("id"), PENDING.formatted("id"), SET_CLAIMED);
+  /**
+   * PostgreSQL, for the claim's transaction only: read the partial indexes in their order, never a
+   * bitmap of every due task and a sort. Without this the planner, whose statistics lag behind a
+   * queue that was just filled (autovacuum analyses minutes later), may expect a dozen due rows
+   * and gather and sort all of them, which makes a claim's cost grow with the backlog.
+   */
+  static final String PLAN_BY_INDEX =
+      "SELECT set_config('enable_bitmapscan', 'off', true), set_config('enable_sort', 'off', true)";
+  /** Puts the planner back when the claim ran inside a caller's transaction. */
+  private static final String PLAN_AS_BEFORE =
+      "SELECT set_config('enable_bitmapscan', 'on', true), set_config('enable_sort', 'on', true)";
   private static final Comparator<Task> CLAIM_ORDER = Comparator.comparing(Task::nextRunAt)
       .thenComparing(Task::createdAt).thenComparing(Task::id);
   private static final String COMPLETE = """
@@ -72,6 +84,13 @@ public final class JdbiTaskQueue implements TaskQueue {
         lease_expires_at = NULL, stage = :stage, percent = 100, progress_message = :message,
         error = NULL, updated_at = :now
       WHERE id = :id AND lease_owner = :worker AND status = 'in_progress'""";
+  private static final String COMPLETE_ALL_POSTGRESQL = """
+      UPDATE tasks SET status = 'completed', product_id = done.product_id, lease_owner = NULL,
+        lease_expires_at = NULL, stage = :stage, percent = 100, progress_message = :message,
+        error = NULL, updated_at = :now
+      FROM unnest(:ids, :products) AS done (id, product_id)
+      WHERE tasks.id = done.id AND tasks.lease_owner = :worker AND tasks.status = 'in_progress'
+      RETURNING tasks.id""";
   private static final Progress DONE = Progress.at(Stage.COMMISSION_COMPLETE, "Your product is ready");
 
   private final Db db;
@@ -123,15 +142,32 @@ public final class JdbiTaskQueue implements TaskQueue {
       throw new IllegalArgumentException("max must be at least 1, not " + max);
     }
     long now = db.now();
-    List<Task> claimed = new ArrayList<>(db.write(h -> h.createQuery(claimSql(db.dialect()))
-        .bind("worker", workerId)
-        .bind("leaseUntil", now + lease.toMillis())
-        .bind("now", now)
-        .bind("max", max)
-        .map((rs, ctx) -> map(rs)).list()));
+    List<Task> claimed = new ArrayList<>(db.write(h -> {
+      if (db.dialect() != Dialect.POSTGRESQL) {
+        return claimStatement(h, workerId, now + lease.toMillis(), now, max);
+      }
+      boolean outer = h.isInTransaction();
+      return h.inTransaction(tx -> {
+        tx.createQuery(PLAN_BY_INDEX).mapTo(String.class).list();
+        List<Task> tasks = claimStatement(tx, workerId, now + lease.toMillis(), now, max);
+        if (outer) {
+          tx.createQuery(PLAN_AS_BEFORE).mapTo(String.class).list();
+        }
+        return tasks;
+      });
+    }));
     // RETURNING gives no order: hand them out in run order, as single claims would.
     claimed.sort(CLAIM_ORDER);
     return claimed;
+  }
+
+  private List<Task> claimStatement(Handle h, String workerId, long leaseUntil, long now, int max) {
+    return h.createQuery(claimSql(db.dialect()))
+        .bind("worker", workerId)
+        .bind("leaseUntil", leaseUntil)
+        .bind("now", now)
+        .bind("max", max)
+        .map((rs, ctx) -> map(rs)).list();
   }
 
   /** The claim statement of a dialect; binds {@code worker}, {@code leaseUntil}, {@code now} and {@code max}. */
@@ -177,7 +213,21 @@ public final class JdbiTaskQueue implements TaskQueue {
     }
     long now = db.now();
     List<String> ids = List.copyOf(productByTask.keySet());
-    // One batch in one transaction: one round trip to PostgreSQL, one commit on SQLite.
+    if (db.dialect() == Dialect.POSTGRESQL) {
+      // One statement: the ids and products travel as two arrays.
+      Set<String> done = Set.copyOf(db.write(h -> h.createQuery(COMPLETE_ALL_POSTGRESQL)
+          .bindArray("ids", String.class, ids)
+          .bindArray("products", Long.class, ids.stream().map(productByTask::get).toList())
+          .bind("worker", workerId)
+          .bind("stage", DONE.stage().wireName())
+          .bind("message", DONE.message())
+          .bind("now", now)
+          .mapTo(String.class).list()));
+      Set<String> inOrder = new LinkedHashSet<>();
+      ids.stream().filter(done::contains).forEach(inOrder::add);
+      return inOrder;
+    }
+    // SQLite: one batch in one transaction, so one commit.
     int[] counts = db.write(h -> h.inTransaction(tx -> {
       PreparedBatch batch = tx.prepareBatch(COMPLETE);
       for (String id : ids) {

@@ -33,7 +33,6 @@ class ClaimPlanTest {
         Duration.ofSeconds(5), Duration.ofSeconds(5), null)) {
       String plan = pools.writer().withHandle(h -> {
         seed(h);
-        h.execute("ANALYZE");
         return String.join("\n", h.createQuery("EXPLAIN QUERY PLAN " + JdbiTaskQueue.claimSql(Dialect.SQLITE))
             .bind("worker", "w").bind("leaseUntil", 2L).bind("now", 1_000L).bind("max", 16)
             .map((rs, ctx) -> rs.getString("detail")).list());
@@ -52,12 +51,15 @@ class ClaimPlanTest {
     EmbeddedPostgresExtension.Database database = stores.newPostgresDatabase();
     try (Pools pools = Pools.open(DatabaseUrl.parse(database.jdbcUrl()), database.user(), database.password(),
         2, 1, Duration.ofSeconds(5), Duration.ofSeconds(5), null)) {
+      // No ANALYZE: a queue that was just filled has statistics that lag behind it.
       String plan = pools.writer().withHandle(h -> {
         seed(h);
-        h.execute("ANALYZE tasks");
-        return String.join("\n", h.createQuery("EXPLAIN " + JdbiTaskQueue.claimSql(Dialect.POSTGRESQL))
-            .bind("worker", "w").bind("leaseUntil", 2L).bind("now", 1_000L).bind("max", 16)
-            .mapTo(String.class).list());
+        return h.inTransaction(tx -> {
+          tx.createQuery(JdbiTaskQueue.PLAN_BY_INDEX).mapTo(String.class).list();
+          return String.join("\n", tx.createQuery("EXPLAIN " + JdbiTaskQueue.claimSql(Dialect.POSTGRESQL))
+              .bind("worker", "w").bind("leaseUntil", 2L).bind("now", 1_000L).bind("max", 16)
+              .mapTo(String.class).list());
+        });
       });
       System.out.println("PostgreSQL claim plan:\n" + plan);
       assertThat(plan)
