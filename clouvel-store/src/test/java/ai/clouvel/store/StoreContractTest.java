@@ -269,8 +269,8 @@ abstract class StoreContractTest {
 
     assertThat(store.gallery().page(new PageRequest(200, 0), null).items()).hasSize(200);
     assertThat(store.donations().forProducts(thousandIds)).hasSize(1000);
-    assertThat(galleryWithThousand).isEqualTo(galleryWithTen).isEqualTo(5);
-    assertThat(bulkOfThousand).isEqualTo(bulkOfTen).isEqualTo(3);
+    assertThat(galleryWithThousand).isEqualTo(galleryWithTen).isEqualTo(2);
+    assertThat(bulkOfThousand).isEqualTo(bulkOfTen).isEqualTo(1);
     assertThat(leaderboardOfThousand).isEqualTo(leaderboardOfTen).isEqualTo(1);
   }
 

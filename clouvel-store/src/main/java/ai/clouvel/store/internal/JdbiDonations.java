@@ -252,45 +252,91 @@ public final class JdbiDonations implements DonationRepository {
     if (productIds.isEmpty()) {
       return Map.of();
     }
+    // One statement: each product, its commission, and its post's supports, newest first. Only the
+    // columns of the public summary are read (never an email).
+    String d = summaryColumns("d", "");
+    String none = summaryNulls();
+    String sql = """
+        SELECT p.id AS product_id, p.post_id AS product_post_id, 0 AS kind, %s
+          FROM products p WHERE p.id IN (<ids>)
+        UNION ALL
+        SELECT p.id, p.post_id, 1, %s
+          FROM products p JOIN tasks t ON t.product_id = p.id JOIN donations d ON d.id = t.donation_id
+          WHERE p.id IN (<ids>)
+        UNION ALL
+        SELECT p.id, p.post_id, 2, %s
+          FROM products p JOIN donations d ON d.post_id = p.post_id
+            AND d.donation_type = 'support' AND d.status = 'succeeded'
+          WHERE p.id IN (<ids>)
+        ORDER BY kind, created_at DESC, id DESC""".formatted(none, d, d);
+    List<Long> ids = List.copyOf(new LinkedHashSet<>(productIds));
     return db.read(h -> {
       Map<Long, String> postOfProduct = new LinkedHashMap<>();
-      h.createQuery("SELECT id, post_id FROM products WHERE id IN (<ids>)")
-          .bindList("ids", List.copyOf(new LinkedHashSet<>(productIds)))
-          .map((rs, ctx) -> Map.entry(rs.getLong("id"), rs.getString("post_id")))
-          .forEach(e -> postOfProduct.put(e.getKey(), e.getValue()));
-      if (postOfProduct.isEmpty()) {
-        return Map.<Long, ProductDonations>of();
-      }
-      Map<Long, DonationSummary> commissions = commissionsOf(h, postOfProduct.keySet());
-      Map<String, List<DonationSummary>> supports = new HashMap<>();
-      h.createQuery("SELECT * FROM donations WHERE " + SUPPORT_SUCCEEDED
-              + " AND post_id IN (<posts>) ORDER BY created_at DESC, id DESC")
-          .bindList("posts", List.copyOf(new LinkedHashSet<>(postOfProduct.values())))
-          .map((rs, ctx) -> map(rs))
-          .forEach(d -> supports.computeIfAbsent(d.postId(), k -> new ArrayList<>())
-              .add(DonationSummary.of(d)));
+      Map<Long, DonationSummary> commissions = new HashMap<>();
+      Map<Long, List<DonationSummary>> supports = new HashMap<>();
+      h.createQuery(sql).bindList("ids", ids).scanResultSet((results, context) -> {
+        ResultSet rs = results.get();
+        while (rs.next()) {
+          long product = rs.getLong("product_id");
+          switch (rs.getInt("kind")) {
+            case 0 -> postOfProduct.put(product, rs.getString("product_post_id"));
+            case 1 -> commissions.putIfAbsent(product, summary(rs, ""));
+            default -> supports.computeIfAbsent(product, k -> new ArrayList<>()).add(summary(rs, ""));
+          }
+        }
+        return null;
+      });
       Map<Long, ProductDonations> result = new LinkedHashMap<>();
       for (Map.Entry<Long, String> product : postOfProduct.entrySet()) {
-        List<DonationSummary> list = supports.getOrDefault(product.getValue(), List.of());
-        Money total = list.stream().map(DonationSummary::amount).reduce(Money.ZERO, Money::plus);
+        List<DonationSummary> list = supports.getOrDefault(product.getKey(), List.of());
+        long total = 0;
+        for (DonationSummary support : list) {
+          total += support.amount().cents();
+        }
         result.put(product.getKey(), new ProductDonations(product.getKey(), product.getValue(),
-            commissions.get(product.getKey()), list, total));
+            commissions.get(product.getKey()), list, Money.ofCents(total)));
       }
       return result;
     });
   }
 
-  /** The commission donation of each product, in one statement. */
-  static Map<Long, DonationSummary> commissionsOf(Handle h, Set<Long> productIds) {
-    Map<Long, DonationSummary> commissions = new HashMap<>();
-    h.createQuery("""
-            SELECT t.product_id AS commissioned_product, d.* FROM tasks t
-            JOIN donations d ON d.id = t.donation_id
-            WHERE t.product_id IN (<ids>)""")
-        .bindList("ids", List.copyOf(productIds))
-        .map((rs, ctx) -> Map.entry(rs.getLong("commissioned_product"), DonationSummary.of(map(rs))))
-        .forEach(e -> commissions.put(e.getKey(), e.getValue()));
-    return commissions;
+  private static final String[] SUMMARY_COLUMNS = {"id", "amount_cents", "tier", "donation_type",
+      "commission_type", "status", "customer_name", "reddit_username", "is_anonymous", "message", "subreddit",
+      "post_id", "created_at"};
+
+  /** The columns of a donation's public summary (never the email), each named with a prefix. */
+  static String summaryColumns(String table, String prefix) {
+    StringBuilder sql = new StringBuilder();
+    for (String column : SUMMARY_COLUMNS) {
+      sql.append(sql.isEmpty() ? "" : ", ").append(table).append('.').append(column).append(" AS ")
+          .append(prefix).append(column);
+    }
+    return sql.toString();
+  }
+
+  private static String summaryNulls() {
+    StringBuilder sql = new StringBuilder();
+    for (String column : SUMMARY_COLUMNS) {
+      sql.append(sql.isEmpty() ? "" : ", ").append("NULL AS ").append(column);
+    }
+    return sql.toString();
+  }
+
+  /** Maps the summary columns read with {@link #summaryColumns}, or {@code null} if there is none. */
+  static DonationSummary summary(ResultSet rs, String prefix) throws SQLException {
+    long id = rs.getLong(prefix + "id");
+    if (rs.wasNull()) {
+      return null;
+    }
+    Donor donor = new Donor(null, rs.getString(prefix + "customer_name"), rs.getString(prefix + "reddit_username"),
+        rs.getBoolean(prefix + "is_anonymous"));
+    return new DonationSummary(id, Money.ofCents(rs.getLong(prefix + "amount_cents")), rs.getString(prefix + "tier"),
+        DonationType.fromWire(rs.getString(prefix + "donation_type")).orElseThrow(),
+        CommissionType.fromWire(rs.getString(prefix + "commission_type")).orElse(null),
+        DonationStatus.fromWire(rs.getString(prefix + "status")).orElseThrow(),
+        donor.publicName(), donor.publicRedditUsername(), rs.getString(prefix + "message"),
+        rs.getString(prefix + "subreddit"), rs.getString(prefix + "post_id"),
+        Instant.ofEpochMilli(rs.getLong(prefix + "created_at")));
   }
 
   static Donation map(ResultSet rs) throws SQLException {
