@@ -6,8 +6,12 @@
 DROP INDEX tasks_due;
 DROP INDEX tasks_leases;
 CREATE INDEX tasks_pending_due ON tasks (next_run_at, created_at, id) WHERE status = 'pending';
-CREATE INDEX tasks_running_leases ON tasks (lease_expires_at, attempts, max_attempts, id)
+CREATE INDEX tasks_running_leases ON tasks (lease_expires_at, attempts, max_attempts)
   WHERE status = 'in_progress';
+-- Only a completed task has a product: the tasks still queued or running, which every claim and
+-- completion rewrites, need no entry here.
+DROP INDEX tasks_by_product;
+CREATE INDEX tasks_by_product ON tasks (product_id) WHERE product_id IS NOT NULL;
 
 -- Support totals per post, read by the gallery, come from the index alone (count and sum of the
 -- succeeded supports of a page's posts); bulk donations find the same rows through it.

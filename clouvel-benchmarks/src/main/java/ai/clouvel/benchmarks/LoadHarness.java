@@ -9,6 +9,7 @@ import ai.clouvel.core.time.ScheduledTicker;
 import ai.clouvel.server.ClouvelServer;
 import ai.clouvel.server.config.ServerConfig;
 import ai.clouvel.store.SqlStore;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,14 +38,18 @@ import java.util.stream.Collectors;
  * baseline measured in the same run. Prints p50, p99, requests per second and errors.
  *
  * <pre>
- * mvn -B -q -DskipTests package && java -jar clouvel-benchmarks/target/clouvel-load.jar [seconds] [connections]
+ * mvn -B -q -DskipTests package && java -jar clouvel-benchmarks/target/clouvel-load.jar [seconds] [connections] [sqlite|postgresql]
  * </pre>
  *
- * Set {@code DATABASE_URL} to load PostgreSQL instead of a temporary SQLite file.
+ * SQLite is a temporary file; PostgreSQL is the one {@code DATABASE_URL} names, or else an embedded
+ * server started for the run. Everything warms up before it is measured, the scenarios alternate,
+ * and the process exits when the table is printed.
  */
 public final class LoadHarness {
   private static final int PRODUCTS = 2_000;
   private static final int DONATIONS = 50_000;
+  private static final int WARM_UP_SECONDS = 20;
+  private static final int ROUNDS = 3;
 
   private LoadHarness() {
   }
@@ -52,29 +57,54 @@ public final class LoadHarness {
   public static void main(String[] args) throws Exception {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
     int connections = args.length > 1 ? Integer.parseInt(args[1]) : 64;
+    boolean postgres = args.length > 2 && args[2].equalsIgnoreCase("postgresql");
     Path dir = Files.createTempDirectory("clouvel-load");
-    String databaseUrl = System.getenv().getOrDefault("DATABASE_URL", "sqlite:" + dir.resolve("load.db"));
+    EmbeddedPostgres embedded = null;
+    SqlStore.Builder builder = SqlStore.builder().maximumPoolSize(16);
+    if (!postgres) {
+      builder.databaseUrl("sqlite:" + dir.resolve("load.db"));
+    } else if (System.getenv("DATABASE_URL") != null) {
+      builder.databaseUrl(System.getenv("DATABASE_URL"));
+    } else {
+      embedded = EmbeddedPostgres.builder().start();
+      builder.databaseUrl(embedded.getJdbcUrl("postgres", "postgres")).credentials("postgres", "postgres");
+    }
+    try {
+      run(builder, seconds, connections);
+    } finally {
+      if (embedded != null) {
+        embedded.close();
+      }
+    }
+  }
+
+  private static void run(SqlStore.Builder builder, int seconds, int connections) throws Exception {
     Clock clock = Clock.systemUTC();
-    try (SqlStore store = SqlStore.builder().databaseUrl(databaseUrl).sqliteReaders(8).maximumPoolSize(16).build();
+    try (SqlStore store = builder.build();
          ScheduledTicker ticker = new ScheduledTicker()) {
       long seedStart = System.nanoTime();
       List<Long> ids = new LoadSeeder(store, clock).seed(PRODUCTS, DONATIONS);
       System.out.printf(Locale.ROOT, "Seeded %d products and %d donations into %s in %.1f s%n", PRODUCTS, DONATIONS,
           store.describe(), (System.nanoTime() - seedStart) / 1e9);
 
-      for (String cacheTtl : List.of("5", "0")) {
+      // Cache off first (the figure that matters), each on a JVM already warmed by the one before:
+      // the first measure also warms up, every scenario in turn, before anything is counted.
+      boolean warm = false;
+      for (String cacheTtl : List.of("0", "5")) {
         System.out.printf(Locale.ROOT, "%nResponse cache: %s; 5 donations per second to random posts%n",
             cacheTtl.equals("0") ? "off (every request hits the database)" : "on, " + cacheTtl + " s time to live (the default)");
-        measure(store, ticker, ids, cacheTtl, seconds, connections);
+        measure(store, ticker, ids, cacheTtl, seconds, connections, warm ? 0 : WARM_UP_SECONDS);
+        warm = true;
       }
     }
   }
 
   private static void measure(SqlStore store, ScheduledTicker ticker, List<Long> ids, String cacheTtl, int seconds,
-      int connections) throws Exception {
+      int connections, int warmUpSeconds) throws Exception {
     Clouvel clouvel = Clouvel.builder().store(store).ticker(ticker).build();
     ServerConfig config = ServerConfig.fromEnvironment(Map.of("PORT", String.valueOf(freePort()), "WORKERS", "0",
         "SEED_DEMO", "false", "CACHE_TTL_SECONDS", cacheTtl));
+    ExecutorService httpThreads = Executors.newFixedThreadPool(4);
     try (ClouvelServer server = ClouvelServer.create(clouvel, config, Map.of("payments", "demo")).start()) {
       String base = server.baseUrl();
       // 100 different pages of 20, so the cache, when on, does not serve a single hot entry.
@@ -89,8 +119,7 @@ public final class LoadHarness {
       scenarios.put("/health", List.of(base + "/health"));
       scenarios.put("gallery page (20 products, 100 pages)", galleryPages);
       scenarios.put("bulk_donations (20 products, 100 sets)", bulkPages);
-      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-          .executor(Executors.newFixedThreadPool(4)).build();
+      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpThreads).build();
       // Five donations a second to random posts, as a very busy day would bring: each one evicts the
       // cached answers that show its post.
       List<Donation> supports = store.donations().list(new PageRequest(200, 0), DonationStatus.SUCCEEDED).items()
@@ -101,9 +130,22 @@ public final class LoadHarness {
           supports.get(random.nextInt(supports.size())), clouvel.clock().instant())), 200, 200, TimeUnit.MILLISECONDS);
       Map<String, Result> results = new LinkedHashMap<>();
       try {
-        for (Map.Entry<String, List<String>> scenario : scenarios.entrySet()) {
-          run(http, scenario.getValue(), connections, Duration.ofSeconds(Math.max(2, seconds / 3)));
-          results.put(scenario.getKey(), run(http, scenario.getValue(), connections, Duration.ofSeconds(seconds)));
+        if (warmUpSeconds > 0) {
+          System.out.printf(Locale.ROOT, "Warming up: every scenario in turn for %d s, not counted%n", warmUpSeconds);
+          long until = System.nanoTime() + Duration.ofSeconds(warmUpSeconds).toNanos();
+          while (System.nanoTime() < until) {
+            for (List<String> urls : scenarios.values()) {
+              run(http, urls, connections, Duration.ofSeconds(2));
+            }
+          }
+        }
+        // The scenarios alternate, in ROUNDS slices each, so that noise from other work on the
+        // machine falls on all of them alike.
+        Duration slice = Duration.ofMillis(Math.max(1_000, seconds * 1_000L / ROUNDS));
+        for (int round = 0; round < ROUNDS; round++) {
+          for (Map.Entry<String, List<String>> scenario : scenarios.entrySet()) {
+            results.merge(scenario.getKey(), run(http, scenario.getValue(), connections, slice), Result::plus);
+          }
         }
       } finally {
         donations.shutdownNow();
@@ -113,6 +155,7 @@ public final class LoadHarness {
           HttpResponse.BodyHandlers.ofString()).body();
       System.out.println("Cache after the run: " + status.replaceAll(".*(\"cache\":\\{[^}]*}).*", "$1"));
     } finally {
+      httpThreads.shutdownNow();
       clouvel.close();
     }
   }
@@ -160,14 +203,14 @@ public final class LoadHarness {
     }
     clients.shutdown();
     clients.awaitTermination(10, TimeUnit.SECONDS);
-    long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-    return new Result(sorted.length, errors, percentile(sorted, 50), percentile(sorted, 99),
-        sorted.length / (double) duration.toSeconds());
+    long[] latencies = all.stream().mapToLong(Long::longValue).toArray();
+    return new Result(latencies, errors, duration.toNanos() / 1e9);
   }
 
   private static void report(Map<String, Result> results, int connections, int seconds) {
     double healthRps = results.get("/health").rps();
-    System.out.printf(Locale.ROOT, "%n%d concurrent connections, %d s per scenario, %d cores%n", connections, seconds,
+    System.out.printf(Locale.ROOT, "%n%d concurrent connections, %d s per scenario in %d alternating slices, %d cores%n",
+        connections, seconds, ROUNDS,
         Runtime.getRuntime().availableProcessors());
     System.out.printf(Locale.ROOT, "| scenario | requests | errors | p50 ms | p99 ms | req/s | vs /health |%n");
     System.out.printf(Locale.ROOT, "|---|---:|---:|---:|---:|---:|---:|%n");
@@ -179,11 +222,11 @@ public final class LoadHarness {
       if (r.errors() > 0 || r.p99Nanos() > 50_000_000L) {
         ok = false;
       }
-      if (!entry.getKey().equals("/health") && r.rps() < 0.2 * healthRps) {
+      if (!entry.getKey().equals("/health") && r.rps() < 0.3 * healthRps) {
         ok = false;
       }
     }
-    System.out.println(ok ? "\nTargets met: no errors, p99 under 50 ms, each endpoint at least 20% of /health."
+    System.out.println(ok ? "\nTargets met: no errors, p99 under 50 ms, each endpoint at least 30% of /health."
         : "\nTargets NOT met: see the table.");
   }
 
@@ -201,6 +244,34 @@ public final class LoadHarness {
     }
   }
 
-  private record Result(long requests, long errors, long p50Nanos, long p99Nanos, double rps) {
+  /** Latencies of every request, errors, and the seconds measured; merged across rounds. */
+  private record Result(long[] latencies, long errors, double seconds) {
+    Result plus(Result other) {
+      long[] both = Arrays.copyOf(latencies, latencies.length + other.latencies.length);
+      System.arraycopy(other.latencies, 0, both, latencies.length, other.latencies.length);
+      return new Result(both, errors + other.errors, seconds + other.seconds);
+    }
+
+    long requests() {
+      return latencies.length;
+    }
+
+    double rps() {
+      return latencies.length / seconds;
+    }
+
+    long p50Nanos() {
+      return percentile(sorted(), 50);
+    }
+
+    long p99Nanos() {
+      return percentile(sorted(), 99);
+    }
+
+    private long[] sorted() {
+      long[] copy = latencies.clone();
+      Arrays.sort(copy);
+      return copy;
+    }
   }
 }

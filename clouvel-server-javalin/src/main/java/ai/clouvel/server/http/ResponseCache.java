@@ -5,7 +5,6 @@ import ai.clouvel.core.event.ClouvelEvent;
 import ai.clouvel.core.event.EventBus;
 import ai.clouvel.core.product.Product;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -116,7 +115,7 @@ public final class ResponseCache implements AutoCloseable {
       before = sequence;
     }
     Cacheable computed = compute.get();
-    byte[] bytes = json.write(computed.body()).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = json.writeBytes(computed.body());
     Entry entry = new Entry(bytes, etag(bytes), now.plus(ttl), computed.tags());
     store(key, entry, before);
     return new Answer(bytes, entry.etag, false);

@@ -252,29 +252,12 @@ public final class JdbiDonations implements DonationRepository {
     if (productIds.isEmpty()) {
       return Map.of();
     }
-    // One statement: each product, its commission, and its post's supports, newest first. Only the
-    // columns of the public summary are read (never an email).
-    String d = summaryColumns("d", "");
-    String none = summaryNulls();
-    String sql = """
-        SELECT p.id AS product_id, p.post_id AS product_post_id, 0 AS kind, %s
-          FROM products p WHERE p.id IN (<ids>)
-        UNION ALL
-        SELECT p.id, p.post_id, 1, %s
-          FROM products p JOIN tasks t ON t.product_id = p.id JOIN donations d ON d.id = t.donation_id
-          WHERE p.id IN (<ids>)
-        UNION ALL
-        SELECT p.id, p.post_id, 2, %s
-          FROM products p JOIN donations d ON d.post_id = p.post_id
-            AND d.donation_type = 'support' AND d.status = 'succeeded'
-          WHERE p.id IN (<ids>)
-        ORDER BY kind, created_at DESC, id DESC""".formatted(none, d, d);
     List<Long> ids = List.copyOf(new LinkedHashSet<>(productIds));
     return db.read(h -> {
       Map<Long, String> postOfProduct = new LinkedHashMap<>();
       Map<Long, DonationSummary> commissions = new HashMap<>();
       Map<Long, List<DonationSummary>> supports = new HashMap<>();
-      h.createQuery(sql).bindList("ids", ids).scanResultSet((results, context) -> {
+      h.createQuery(FOR_PRODUCTS).bindList("ids", ids).scanResultSet((results, context) -> {
         ResultSet rs = results.get();
         while (rs.next()) {
           long product = rs.getLong("product_id");
@@ -303,6 +286,27 @@ public final class JdbiDonations implements DonationRepository {
   private static final String[] SUMMARY_COLUMNS = {"id", "amount_cents", "tier", "donation_type",
       "commission_type", "status", "customer_name", "reddit_username", "is_anonymous", "message", "subreddit",
       "post_id", "created_at"};
+
+  /**
+   * Bulk donations in one statement: each product, its commission, and its post's supports, newest
+   * first. Only the columns of the public summary are read (never an email). CROSS JOIN keeps
+   * SQLite's loops in the written order (the products outside, an index probe per product inside),
+   * which its planner, without statistics, would otherwise turn around into a scan of every
+   * succeeded donation; PostgreSQL plans it as any inner join.
+   */
+  static final String FOR_PRODUCTS = """
+        SELECT p.id AS product_id, p.post_id AS product_post_id, 0 AS kind, %s
+          FROM products p WHERE p.id IN (<ids>)
+        UNION ALL
+        SELECT p.id, p.post_id, 1, %s
+          FROM products p CROSS JOIN tasks t CROSS JOIN donations d
+          WHERE p.id IN (<ids>) AND t.product_id = p.id AND d.id = t.donation_id
+        UNION ALL
+        SELECT p.id, p.post_id, 2, %s
+          FROM products p CROSS JOIN donations d
+          WHERE p.id IN (<ids>) AND d.post_id = p.post_id
+            AND d.donation_type = 'support' AND d.status = 'succeeded'
+        ORDER BY kind, created_at DESC, id DESC""".formatted(summaryNulls(), summaryColumns("d", ""), summaryColumns("d", ""));
 
   /** The columns of a donation's public summary (never the email), each named with a prefix. */
   static String summaryColumns(String table, String prefix) {

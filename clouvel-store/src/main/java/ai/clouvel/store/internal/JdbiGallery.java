@@ -18,7 +18,7 @@ import java.util.Set;
  * support count and total (from the covering index of succeeded supports).
  */
 public final class JdbiGallery implements GalleryRepository {
-  private static final String PAGE = """
+  static final String PAGE = """
       SELECT p.*, %s, %s,
         (SELECT COUNT(*) FROM donations s WHERE s.post_id = p.post_id
           AND s.donation_type = 'support' AND s.status = 'succeeded') AS support_count,

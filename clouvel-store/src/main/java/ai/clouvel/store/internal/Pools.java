@@ -142,6 +142,13 @@ public final class Pools implements AutoCloseable {
     config.enforceForeignKeys(true);
     config.setBusyTimeout((int) busyTimeout.toMillis());
     config.setReadOnly(readOnly);
+    if (readOnly) {
+      // Readers map the file rather than copy pages into each connection's cache, and keep the
+      // hot pages of the gallery's indexes (a few MB) in their own cache as well.
+      config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(256L << 20));
+      config.setCacheSize(-16_384);
+      config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+    }
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl(url.jdbcUrl());
     return dataSource;

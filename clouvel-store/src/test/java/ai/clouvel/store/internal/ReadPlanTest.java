@@ -1,0 +1,68 @@
+package ai.clouvel.store.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.clouvel.store.DatabaseUrl;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The gallery and bulk donations read by index from the page's products outwards on SQLite, even
+ * with no statistics (SQLite never gathers them by itself): no statement scans donations, tasks or
+ * posts, so their cost follows the page, not the tables.
+ */
+class ReadPlanTest {
+  @TempDir
+  Path directory;
+
+  private Pools pools;
+
+  @BeforeEach
+  void open() {
+    pools = Pools.open(DatabaseUrl.sqlite(directory.resolve("plan.db")), null, null, 2, 1, Duration.ofSeconds(5),
+        Duration.ofSeconds(5), null);
+  }
+
+  @AfterEach
+  void close() {
+    pools.close();
+  }
+
+  @Test
+  void bulkDonationsProbeTheIndexesOfEachProduct() {
+    String plan = plan(h -> h.createQuery("EXPLAIN QUERY PLAN " + JdbiDonations.FOR_PRODUCTS)
+        .bindList("ids", List.of(1L, 2L, 3L)));
+    assertThat(plan)
+        .contains("SEARCH p USING INDEX sqlite_autoindex_products_1 (id=?)")
+        .contains("SEARCH t USING INDEX tasks_by_product (product_id=?)")
+        .containsPattern("SEARCH d USING (COVERING )?INDEX donations_(by|support_by)_post \\(post_id=?")
+        .doesNotContain("donations_by_status")
+        .doesNotContainPattern("SCAN (d|t|p)\\b");
+  }
+
+  @Test
+  void theGalleryPageReadsItsProductsInOrderAndProbesTheRest() {
+    String plan = plan(h -> h.createQuery("EXPLAIN QUERY PLAN " + JdbiGallery.PAGE)
+        .bind("subreddit", (String) null).bind("limit", 20).bind("offset", 0));
+    assertThat(plan)
+        .contains("SCAN products USING INDEX products_newest")
+        .contains("SEARCH po USING INDEX sqlite_autoindex_posts_1 (id=?)")
+        .contains("SEARCH t USING INDEX tasks_by_product (product_id=?)")
+        .contains("SEARCH c USING INTEGER PRIMARY KEY (rowid=?)")
+        .doesNotContainPattern("SCAN (s|c|t|po)\\b")
+        .doesNotContain("donations_by_status");
+  }
+
+  private String plan(java.util.function.Function<Handle, org.jdbi.v3.core.statement.Query> query) {
+    String plan = pools.reader().withHandle(h -> String.join("\n",
+        query.apply(h).map((rs, ctx) -> rs.getString("detail")).list()));
+    System.out.println(plan);
+    return plan;
+  }
+}
