@@ -14,6 +14,7 @@ public final class Api {
    * @param server what the handlers share
    */
   public static void register(JavalinDefaultRoutingApi routes, ServerContext server) {
+    FastJson.register(server.json());
     ProductsApi products = new ProductsApi(server);
     CommissionsApi commissions = new CommissionsApi(server);
     new StatusApi(server).register(routes);
