@@ -260,11 +260,12 @@ public final class JdbiDonations implements DonationRepository {
       h.createQuery(FOR_PRODUCTS).bindList("ids", ids).scanResultSet((results, context) -> {
         ResultSet rs = results.get();
         while (rs.next()) {
-          long product = rs.getLong("product_id");
-          switch (rs.getInt("kind")) {
-            case 0 -> postOfProduct.put(product, rs.getString("product_post_id"));
-            case 1 -> commissions.putIfAbsent(product, summary(rs, ""));
-            default -> supports.computeIfAbsent(product, k -> new ArrayList<>()).add(summary(rs, ""));
+          // By position: hundreds of rows, and a lookup by name costs more than the value.
+          long product = rs.getLong(1);
+          switch (rs.getInt(3)) {
+            case 0 -> postOfProduct.put(product, rs.getString(2));
+            case 1 -> commissions.putIfAbsent(product, summaryAt(rs, 4));
+            default -> supports.computeIfAbsent(product, k -> new ArrayList<>()).add(summaryAt(rs, 4));
           }
         }
         return null;
@@ -324,6 +325,21 @@ public final class JdbiDonations implements DonationRepository {
       sql.append(sql.isEmpty() ? "" : ", ").append("NULL AS ").append(column);
     }
     return sql.toString();
+  }
+
+  /** Maps the summary columns read with {@link #summaryColumns} from column {@code first} on. */
+  private static DonationSummary summaryAt(ResultSet rs, int first) throws SQLException {
+    long id = rs.getLong(first);
+    if (rs.wasNull()) {
+      return null;
+    }
+    Donor donor = new Donor(null, rs.getString(first + 6), rs.getString(first + 7), rs.getBoolean(first + 8));
+    return new DonationSummary(id, Money.ofCents(rs.getLong(first + 1)), rs.getString(first + 2),
+        DonationType.fromWire(rs.getString(first + 3)).orElseThrow(),
+        CommissionType.fromWire(rs.getString(first + 4)).orElse(null),
+        DonationStatus.fromWire(rs.getString(first + 5)).orElseThrow(),
+        donor.publicName(), donor.publicRedditUsername(), rs.getString(first + 9), rs.getString(first + 10),
+        rs.getString(first + 11), Instant.ofEpochMilli(rs.getLong(first + 12)));
   }
 
   /** Maps the summary columns read with {@link #summaryColumns}, or {@code null} if there is none. */
