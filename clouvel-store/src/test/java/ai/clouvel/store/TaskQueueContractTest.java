@@ -315,4 +315,22 @@ abstract class TaskQueueContractTest {
     assertThat(queue.depth()).isZero();
     assertThat(queue.list(new PageRequest(1, 0), TaskStatus.COMPLETED).total()).isEqualTo(tasks);
   }
+
+  @Test
+  void aBatchedClaimInsideATransactionIsPartOfIt() {
+    queue.enqueue(new NewTask("in-tx", null, Fixtures.spec(), 3, clock.instant()));
+    assertThatThrownBy(() -> store.inTransaction(tx -> {
+      assertThat(tx.tasks().claim("w1", LEASE, 5)).extracting(Task::id).containsExactly("in-tx");
+      throw new IllegalStateException("roll back");
+    })).isInstanceOf(IllegalStateException.class);
+    assertThat(queue.find("in-tx").orElseThrow().status()).as("rolled back").isEqualTo(TaskStatus.PENDING);
+
+    List<Task> committed = store.inTransaction(tx -> {
+      List<Task> claimed = tx.tasks().claim("w2", LEASE, 5);
+      assertThat(tx.tasks().list(PageRequest.first(10), TaskStatus.IN_PROGRESS).total()).isEqualTo(1);
+      return claimed;
+    });
+    assertThat(committed).extracting(Task::leaseOwner).containsExactly("w2");
+    assertThat(queue.find("in-tx").orElseThrow().attempts()).isEqualTo(1);
+  }
 }
