@@ -2,7 +2,6 @@ package ai.clouvel.server.config;
 
 import ai.clouvel.agents.LiveProviders;
 import ai.clouvel.core.Clouvel;
-import ai.clouvel.core.commission.CommissionSettings;
 import ai.clouvel.core.payment.PaymentGateway;
 import ai.clouvel.core.time.Sleeper;
 import ai.clouvel.store.SqlStore;
@@ -61,7 +60,7 @@ public final class ClouvelWiring {
           .clock(clock)
           .sleeper(sleeper)
           .publicBaseUrl(config.publicBaseUrl())
-          .commissionSettings(CommissionSettings.DEFAULTS.withWorkers(Math.max(1, config.workers())));
+          .commissionSettings(config.commissions().withWorkers(Math.max(1, config.workers())));
       live.applyTo(builder);
       Map<String, String> providers = new LinkedHashMap<>(live.describe());
       PaymentGateway stripe = stripe(env, clock);

@@ -1,5 +1,6 @@
 package ai.clouvel.server.config;
 
+import ai.clouvel.core.commission.CommissionSettings;
 import ai.clouvel.server.ws.WebSocketSettings;
 import java.time.Duration;
 import java.util.Arrays;
@@ -24,10 +25,14 @@ import java.util.Objects;
  * @param cacheTtl how long read-mostly answers may be served from memory ({@code CACHE_TTL_SECONDS},
  *     default 5; 0 turns the cache off). Changes made through this server empty the cache at once.
  * @param webSocket limits and keepalive of the WebSocket endpoint ({@code WS_*} variables)
+ * @param commissions how tasks are leased and retried: {@code TASK_LEASE_SECONDS} (default 30),
+ *     {@code TASK_HEARTBEAT_SECONDS} (10, shorter than the lease), {@code TASK_MAX_ATTEMPTS} (3),
+ *     {@code TASK_RETRY_BACKOFF_SECONDS} (30), {@code TASK_POLL_MILLIS} (1000) and
+ *     {@code TASK_MAINTENANCE_SECONDS} (20); the number of workers is {@code workers}
  */
 public record ServerConfig(int port, String publicBaseUrl, String adminSecret, List<String> corsOrigins,
     long maxBodyBytes, String databaseUrl, int workers, boolean seedDemoGallery, int checkoutsPerMinute,
-    Duration shutdownGrace, Duration cacheTtl, WebSocketSettings webSocket) {
+    Duration shutdownGrace, Duration cacheTtl, WebSocketSettings webSocket, CommissionSettings commissions) {
 
   public ServerConfig {
     if (port < 0 || port > 65535) {
@@ -47,6 +52,7 @@ public record ServerConfig(int port, String publicBaseUrl, String adminSecret, L
       throw new IllegalArgumentException("CACHE_TTL_SECONDS must not be negative");
     }
     Objects.requireNonNull(webSocket, "webSocket");
+    Objects.requireNonNull(commissions, "commissions");
   }
 
   /**
@@ -71,7 +77,35 @@ public record ServerConfig(int port, String publicBaseUrl, String adminSecret, L
         integer(env, "CHECKOUT_RATE_LIMIT", 30),
         Duration.ofSeconds(integer(env, "SHUTDOWN_GRACE_SECONDS", 20)),
         Duration.ofSeconds(integer(env, "CACHE_TTL_SECONDS", 5)),
-        WebSocketSettings.fromEnvironment(env));
+        WebSocketSettings.fromEnvironment(env),
+        commissions(env));
+  }
+
+  /**
+   * Reads the task lease, heartbeat, retry and polling settings; see the {@code commissions} component.
+   *
+   * @param env the variables
+   * @return the commission settings, with the default number of workers
+   * @throws IllegalArgumentException if a value is malformed, not positive, or the heartbeat is not
+   *     shorter than the lease
+   */
+  static CommissionSettings commissions(Map<String, String> env) {
+    CommissionSettings defaults = CommissionSettings.DEFAULTS;
+    Duration lease = Duration.ofSeconds(positive(env, "TASK_LEASE_SECONDS", defaults.lease().toSeconds()));
+    Duration heartbeat = Duration.ofSeconds(positive(env, "TASK_HEARTBEAT_SECONDS",
+        defaults.heartbeatInterval().toSeconds()));
+    if (heartbeat.compareTo(lease) >= 0) {
+      throw new IllegalArgumentException("TASK_HEARTBEAT_SECONDS (" + heartbeat.toSeconds()
+          + ") must be shorter than TASK_LEASE_SECONDS (" + lease.toSeconds() + ")");
+    }
+    int attempts = (int) positive(env, "TASK_MAX_ATTEMPTS", defaults.maxAttempts());
+    Duration backoff = Duration.ofSeconds(positive(env, "TASK_RETRY_BACKOFF_SECONDS",
+        defaults.retryBackoff().toSeconds()));
+    Duration poll = Duration.ofMillis(positive(env, "TASK_POLL_MILLIS", defaults.pollInterval().toMillis()));
+    Duration maintenance = Duration.ofSeconds(positive(env, "TASK_MAINTENANCE_SECONDS",
+        defaults.maintenanceInterval().toSeconds()));
+    return defaults.withLease(lease, heartbeat).withRetries(attempts, backoff).withPollInterval(poll)
+        .withMaintenanceInterval(maintenance);
   }
 
   /**
@@ -83,7 +117,7 @@ public record ServerConfig(int port, String publicBaseUrl, String adminSecret, L
   public ServerConfig withPort(int newPort) {
     String base = publicBaseUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : publicBaseUrl;
     return new ServerConfig(newPort, base, adminSecret, corsOrigins, maxBodyBytes, databaseUrl, workers,
-        seedDemoGallery, checkoutsPerMinute, shutdownGrace, cacheTtl, webSocket);
+        seedDemoGallery, checkoutsPerMinute, shutdownGrace, cacheTtl, webSocket, commissions);
   }
 
   /**
@@ -110,6 +144,14 @@ public record ServerConfig(int port, String publicBaseUrl, String adminSecret, L
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(key + " must be a whole number, not " + value);
     }
+  }
+
+  private static long positive(Map<String, String> env, String key, long fallback) {
+    long value = integer(env, key, (int) fallback);
+    if (value < 1) {
+      throw new IllegalArgumentException(key + " must be at least 1, not " + value);
+    }
+    return value;
   }
 
   private static List<String> list(String value) {
