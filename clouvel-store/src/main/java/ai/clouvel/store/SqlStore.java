@@ -23,9 +23,13 @@ import ai.clouvel.store.internal.JdbiScheduler;
 import ai.clouvel.store.internal.JdbiTaskQueue;
 import ai.clouvel.store.internal.JdbiUsage;
 import ai.clouvel.store.internal.Pools;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -47,11 +51,28 @@ public final class SqlStore implements ClouvelStore {
   private final Pools pools;
   private final Db db;
   private final String description;
+  private final Connector connector;
 
-  private SqlStore(Pools pools, Db db, String description) {
+  private SqlStore(Pools pools, Db db, String description, Connector connector) {
     this.pools = pools;
     this.db = db;
     this.description = description;
+    this.connector = connector;
+  }
+
+  /** Opens connections outside the pool, for the event bus's dedicated listener. */
+  record Connector(DatabaseUrl url, String username, String password) {
+    Connection open(String applicationName) throws SQLException {
+      Properties properties = new Properties();
+      if (username != null) {
+        properties.setProperty("user", username);
+      }
+      if (password != null) {
+        properties.setProperty("password", password);
+      }
+      properties.setProperty("ApplicationName", applicationName);
+      return DriverManager.getConnection(url.jdbcUrl(), properties);
+    }
   }
 
   /**
@@ -125,7 +146,25 @@ public final class SqlStore implements ClouvelStore {
 
   @Override
   public <T> T inTransaction(Function<ClouvelStore, T> work) {
-    return db.inTransaction(tx -> work.apply(new SqlStore(null, tx, description)));
+    return db.inTransaction(tx -> work.apply(new SqlStore(null, tx, description, connector)));
+  }
+
+  /**
+   * Tells whether the store is on PostgreSQL, where several servers may share it (see
+   * {@link PostgresEventBus}).
+   *
+   * @return {@code true} on PostgreSQL, {@code false} on SQLite
+   */
+  public boolean isPostgresql() {
+    return connector.url().kind() == DatabaseUrl.Kind.POSTGRESQL;
+  }
+
+  Db db() {
+    return db;
+  }
+
+  Connector connector() {
+    return connector;
   }
 
   @Override
@@ -279,7 +318,7 @@ public final class SqlStore implements ClouvelStore {
       String pass = password != null ? password : url.password();
       Pools pools = Pools.open(url, user, pass, maximumPoolSize, sqliteReaders, connectionTimeout,
           busyTimeout, statementListener);
-      return new SqlStore(pools, new Db(pools, clock), url.describe());
+      return new SqlStore(pools, new Db(pools, clock), url.describe(), new Connector(url, user, pass));
     }
   }
 }
