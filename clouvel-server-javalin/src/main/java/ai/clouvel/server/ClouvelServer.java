@@ -117,6 +117,9 @@ public final class ClouvelServer implements AutoCloseable {
     ClouvelWiring.Wired wired = ClouvelWiring.fromEnvironment(env, config, Clock.systemUTC(), Sleeper.system());
     List<AutoCloseable> owned = new ArrayList<>();
     owned.add(wired.clouvel());
+    if (wired.eventBus() != null) {
+      owned.add(wired.eventBus());
+    }
     owned.add(wired.store());
     return new ClouvelServer(wired.clouvel(), config, wired.providers(), owned);
   }

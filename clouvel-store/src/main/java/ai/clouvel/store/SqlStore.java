@@ -1,5 +1,6 @@
 package ai.clouvel.store;
 
+import ai.clouvel.core.offline.DemoCheckouts;
 import ai.clouvel.core.store.AgentRepository;
 import ai.clouvel.core.store.ClouvelStore;
 import ai.clouvel.core.store.DonationRepository;
@@ -12,6 +13,7 @@ import ai.clouvel.core.store.SchedulerRepository;
 import ai.clouvel.core.store.UsageRepository;
 import ai.clouvel.core.task.TaskQueue;
 import ai.clouvel.store.internal.Db;
+import ai.clouvel.store.internal.JdbiDemoCheckouts;
 import ai.clouvel.store.internal.JdbiAgents;
 import ai.clouvel.store.internal.JdbiDonations;
 import ai.clouvel.store.internal.JdbiGallery;
@@ -157,6 +159,17 @@ public final class SqlStore implements ClouvelStore {
    */
   public boolean isPostgresql() {
     return connector.url().kind() == DatabaseUrl.Kind.POSTGRESQL;
+  }
+
+  /**
+   * Returns where the demo payment gateway keeps checkouts and refunds in this database, so that
+   * every server sharing it can complete a checkout another one created:
+   * {@code new DemoPaymentGateway(publicBaseUrl, clock, store.demoCheckouts())}.
+   *
+   * @return the demo checkouts
+   */
+  public DemoCheckouts demoCheckouts() {
+    return new JdbiDemoCheckouts(db);
   }
 
   Db db() {

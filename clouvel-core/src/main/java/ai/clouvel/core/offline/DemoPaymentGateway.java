@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -35,7 +34,8 @@ import javax.crypto.spec.SecretKeySpec;
  * A {@link PaymentGateway} for demo mode: checkout happens on a local page, and completing it
  * produces a webhook signed like Stripe's ({@code t=...,v1=HMAC-SHA256}) that goes through the
  * same verification and fulfilment as a real one. Refunds are recorded locally and honour
- * idempotency keys. No money moves. Thread-safe.
+ * idempotency keys. No money moves. Thread-safe. Checkouts and refunds are kept in a
+ * {@link DemoCheckouts}: in memory by default, in the database when several servers share one.
  */
 public final class DemoPaymentGateway implements PaymentGateway {
   /** The demo gateway's id, {@code demo}. */
@@ -46,8 +46,7 @@ public final class DemoPaymentGateway implements PaymentGateway {
   private final String publicBaseUrl;
   private final Clock clock;
   private final byte[] secret;
-  private final Map<String, Pending> pending = new ConcurrentHashMap<>();
-  private final Map<String, Refund> refundsByKey = new ConcurrentHashMap<>();
+  private final DemoCheckouts checkouts;
   private final List<RefundRequest> refundRequests = new CopyOnWriteArrayList<>();
 
   /**
@@ -57,6 +56,19 @@ public final class DemoPaymentGateway implements PaymentGateway {
    * @param clock dates signatures and checks their age
    */
   public DemoPaymentGateway(String publicBaseUrl, Clock clock) {
+    this(publicBaseUrl, clock, DemoCheckouts.inMemory());
+  }
+
+  /**
+   * Creates a gateway with a fresh random signing secret that keeps its checkouts and refunds in
+   * the given place.
+   *
+   * @param publicBaseUrl the server's address, where the local checkout page lives
+   * @param clock dates signatures and checks their age
+   * @param checkouts where checkouts and refunds are kept
+   */
+  public DemoPaymentGateway(String publicBaseUrl, Clock clock, DemoCheckouts checkouts) {
+    this.checkouts = Objects.requireNonNull(checkouts, "checkouts");
     String url = Objects.requireNonNull(publicBaseUrl, "publicBaseUrl");
     this.publicBaseUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -72,14 +84,14 @@ public final class DemoPaymentGateway implements PaymentGateway {
   @Override
   public CheckoutSession createCheckoutSession(PaymentRequest request) {
     String id = "demo_cs_" + UUID.randomUUID().toString().replace("-", "");
-    pending.put(id, new Pending(id, request));
+    checkouts.save(id, request);
     return new CheckoutSession(id, publicBaseUrl + "/demo/checkout/" + id);
   }
 
   @Override
   public PaymentIntent createPaymentIntent(PaymentRequest request) {
     String id = "demo_pi_" + UUID.randomUUID().toString().replace("-", "");
-    pending.put(id, new Pending(id, request));
+    checkouts.save(id, request);
     return new PaymentIntent(id, id + "_secret_" + UUID.randomUUID().toString().replace("-", ""));
   }
 
@@ -90,7 +102,7 @@ public final class DemoPaymentGateway implements PaymentGateway {
    * @return what is to be paid, or empty if unknown
    */
   public Optional<PaymentRequest> pendingPayment(String paymentId) {
-    return Optional.ofNullable(pending.get(paymentId)).map(Pending::request);
+    return checkouts.find(paymentId);
   }
 
   /**
@@ -102,21 +114,19 @@ public final class DemoPaymentGateway implements PaymentGateway {
    * @throws IllegalArgumentException if the payment is unknown
    */
   public Webhook complete(String paymentId) {
-    Pending payment = pending.get(paymentId);
-    if (payment == null) {
-      throw new IllegalArgumentException("unknown demo payment " + paymentId);
-    }
+    PaymentRequest request = checkouts.find(paymentId)
+        .orElseThrow(() -> new IllegalArgumentException("unknown demo payment " + paymentId));
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("id", "evt_demo_" + paymentId);
     fields.put("type", paymentId.startsWith("demo_cs_") ? "checkout.session.completed" : "payment_intent.succeeded");
     fields.put("payment_id", paymentId);
     fields.put("payment_intent", paymentId.startsWith("demo_pi_") ? paymentId : "demo_pi_for_" + paymentId);
-    fields.put("amount_cents", String.valueOf(payment.request().amount().cents()));
+    fields.put("amount_cents", String.valueOf(request.amount().cents()));
     fields.put("currency", "usd");
-    if (payment.request().customerEmail() != null) {
-      fields.put("email", payment.request().customerEmail());
+    if (request.customerEmail() != null) {
+      fields.put("email", request.customerEmail());
     }
-    payment.request().metadata().forEach((key, value) -> fields.put("meta." + key, value));
+    request.metadata().forEach((key, value) -> fields.put("meta." + key, value));
     return sign(encode(fields));
   }
 
@@ -161,8 +171,7 @@ public final class DemoPaymentGateway implements PaymentGateway {
   @Override
   public Refund refund(RefundRequest request) {
     refundRequests.add(request);
-    return refundsByKey.computeIfAbsent(request.idempotencyKey(),
-        key -> new Refund("demo_re_" + UUID.randomUUID().toString().replace("-", ""), "succeeded"));
+    return checkouts.refundOnce(request, "demo_re_" + UUID.randomUUID().toString().replace("-", ""));
   }
 
   /**
@@ -233,10 +242,6 @@ public final class DemoPaymentGateway implements PaymentGateway {
       }
     }
     return fields;
-  }
-
-  /** A payment waiting on the local checkout page. */
-  private record Pending(String id, PaymentRequest request) {
   }
 
   /**

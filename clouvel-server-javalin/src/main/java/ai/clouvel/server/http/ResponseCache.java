@@ -25,8 +25,9 @@ import java.util.zip.CRC32;
  * Each answer is tagged with what it shows ({@link #PRODUCTS}, {@link #DONATIONS},
  * {@link #post(String)}, {@link #product(long)}); a change published on the {@link EventBus}
  * evicts exactly the answers tagged with what changed: a new product evicts the gallery pages, a
- * donation to a post evicts the answers that show that post. A short time to live bounds staleness
- * from writes that bypass the bus (another server on the same database, say). An answer computed
+ * donation to a post evicts the answers that show that post. With several servers on one PostgreSQL
+ * the bus is the PostgreSQL event bus, so a change made on any server evicts on every one. A short
+ * time to live bounds staleness from writes that bypass the bus. An answer computed
  * while something it shows changed is not stored. Answers carry an ETag; {@code If-None-Match}
  * gets 304.
  */
