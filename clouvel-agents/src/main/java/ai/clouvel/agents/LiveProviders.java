@@ -145,6 +145,15 @@ public final class LiveProviders {
     if (env.containsKey("REDDIT_BASE_URL")) {
       reddit.baseUrls(env.get("REDDIT_BASE_URL"), env.getOrDefault("REDDIT_AUTH_URL", env.get("REDDIT_BASE_URL")));
     }
+    if (env.containsKey("REDDIT_REQUESTS_PER_MINUTE")) {
+      // For a proxy or a staging fake with another budget; Reddit's own limit is the default.
+      String budget = env.get("REDDIT_REQUESTS_PER_MINUTE").strip();
+      try {
+        reddit.requestsPerMinute(Integer.parseInt(budget));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("REDDIT_REQUESTS_PER_MINUTE must be a whole number, not " + budget);
+      }
+    }
     if (env.containsKey("REDDIT_SUBREDDITS")) {
       reddit.subreddits(Arrays.stream(env.get("REDDIT_SUBREDDITS").split(","))
           .map(String::strip).filter(s -> !s.isEmpty()).toList());
@@ -258,7 +267,7 @@ public final class LiveProviders {
   public static List<String> variables() {
     return List.of("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_ORGANIZATION", "OPENAI_IDEA_MODEL",
         "OPENAI_SUMMARY_MODEL", "OPENAI_IMAGE_MODEL", "REDDIT_CLIENT_ID", "REDDIT_CLIENT_SECRET",
-        "REDDIT_USER_AGENT", "REDDIT_BASE_URL", "REDDIT_AUTH_URL", "REDDIT_SUBREDDITS", "REDDIT_USERNAME",
+        "REDDIT_USER_AGENT", "REDDIT_BASE_URL", "REDDIT_AUTH_URL", "REDDIT_SUBREDDITS", "REDDIT_REQUESTS_PER_MINUTE", "REDDIT_USERNAME",
         "REDDIT_PASSWORD",
         "ZAZZLE_AFFILIATE_ID", "ZAZZLE_TRACKING_CODE", "IMGUR_CLIENT_ID", "IMGUR_BASE_URL");
   }
