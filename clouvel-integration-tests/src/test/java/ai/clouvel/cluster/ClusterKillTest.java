@@ -26,7 +26,7 @@ class ClusterKillTest {
     Files.createDirectories(logs);
 
     ClusterRun.Report report = ClusterRun.run(new ClusterRun.Settings(300, 2, 3, Duration.ofMillis(60),
-        Duration.ofMillis(400), 12, Duration.ofSeconds(4), Duration.ofSeconds(9), 6, 60, 3, jar, logs,
+        Duration.ofMillis(400), 12, Duration.ofSeconds(4), Duration.ofSeconds(9), 6, 60, 5, jar, logs,
         20_261_201L, Duration.ofMinutes(6)));
     System.out.println(report.summary());
 

@@ -194,14 +194,18 @@ public final class ClusterRun {
     long started = System.nanoTime();
 
     try (Watcher watcher = new Watcher(watching.baseUrl(), 8)) {
+      java.util.concurrent.atomic.AtomicBoolean stopKilling = new java.util.concurrent.atomic.AtomicBoolean();
       Thread killer = new Thread(() -> {
         Random dice = new Random(settings.seed() + 1);
-        while (!Thread.currentThread().isInterrupted()) {
+        while (!stopKilling.get()) {
           long span = settings.killEveryMax().toMillis() - settings.killEveryMin().toMillis();
-          try {
-            Thread.sleep(settings.killEveryMin().toMillis() + (span <= 0 ? 0 : (long) (dice.nextDouble() * span)));
-          } catch (InterruptedException e) {
-            return;
+          long wakeAt = System.nanoTime() + Duration.ofMillis(settings.killEveryMin().toMillis()
+              + (span <= 0 ? 0 : (long) (dice.nextDouble() * span))).toNanos();
+          while (System.nanoTime() < wakeAt) {
+            if (stopKilling.get()) {
+              return;
+            }
+            Node.pause(20);
           }
           Node victim = workers.get(dice.nextInt(workers.size()));
           victim.kill();
@@ -239,7 +243,7 @@ public final class ClusterRun {
         buyer.get();
       }
       buyers.shutdown();
-      killer.interrupt();
+      stopKilling.set(true);
       killer.join();
       if (!restartFailures.isEmpty()) {
         throw new IllegalStateException("a killed node did not start again: " + restartFailures);
@@ -400,13 +404,16 @@ public final class ClusterRun {
         }
       }
       try (ResultSet rows = statement.executeQuery("""
-          SELECT p.id, (SELECT COUNT(*) FROM tasks t WHERE t.product_id = p.id AND t.status = 'completed')
+          SELECT p.id, p.post_id,
+            (SELECT COUNT(*) FROM tasks t WHERE t.product_id = p.id AND t.status = 'completed'),
+            (SELECT COUNT(*) FROM products o WHERE o.post_id = p.post_id)
           FROM products p""")) {
         long count = 0;
         while (rows.next()) {
           count++;
-          if (rows.getLong(2) != 1) {
-            extra.add("product " + rows.getLong(1) + " is the product of " + rows.getLong(2) + " completed tasks");
+          if (rows.getLong(3) != 1) {
+            extra.add("product " + rows.getLong(1) + " (post " + rows.getString(2) + ", which has " + rows.getLong(4)
+                + " products) is the product of " + rows.getLong(3) + " completed tasks");
           }
         }
         products = count;
