@@ -206,6 +206,15 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
   }
 
   private void run() {
+    try {
+      listenUntilClosed();
+    } finally {
+      // A reconnection that raced with close() may have opened one more connection.
+      closeQuietly(connection);
+    }
+  }
+
+  private void listenUntilClosed() {
     int failures = 0;
     while (running) {
       try {

@@ -101,6 +101,7 @@ class PostgresEventBusTest {
     assertThat(atB.all).hasSize(6);
     assertThat(b.received()).isEqualTo(3);
     assertThat(a.received()).isEqualTo(3);
+    assertThat(count("SELECT COUNT(*) FROM event_payloads")).as("small events travel inline").isZero();
   }
 
   @Test
