@@ -365,7 +365,7 @@ public final class ClusterRun {
       try (ResultSet rows = statement.executeQuery("""
           SELECT d.payment_id, d.status, t.id, t.status, t.attempts,
             (SELECT COUNT(DISTINCT r.refund_id) FROM demo_refunds r
-             WHERE r.payment_id = d.payment_id OR r.payment_id = d.payment_intent_id) AS refunds,
+             WHERE r.payment_id = d.payment_id) AS refunds,
             (SELECT COUNT(*) FROM tasks t2 WHERE t2.donation_id = d.id) AS task_count
           FROM donations d LEFT JOIN tasks t ON t.donation_id = d.id""")) {
         while (rows.next()) {
