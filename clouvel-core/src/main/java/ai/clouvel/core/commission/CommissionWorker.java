@@ -72,6 +72,7 @@ public final class CommissionWorker {
    *     is left to its lease, and another worker resumes it
    * @return {@code true} if a task was worked on
    */
+  @SuppressWarnings("try") // the heartbeat is held only for its scope: closing it stops the heartbeats
   public boolean runOnce(String workerId, BooleanSupplier abandon) {
     TaskQueue queue = store.tasks();
     Optional<Task> claimed = queue.claim(workerId, settings.lease());

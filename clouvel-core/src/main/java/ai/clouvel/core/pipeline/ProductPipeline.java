@@ -146,6 +146,7 @@ public final class ProductPipeline {
     return imageEstimate.estimate();
   }
 
+  @SuppressWarnings("try") // the ticker is held only for its scope: closing it stops the progress ticks
   private GeneratedImage paint(GeneratedIdea idea, PipelineRequest request, Reporter reporter) {
     Clock clock = parts.clock();
     Instant started = clock.instant();

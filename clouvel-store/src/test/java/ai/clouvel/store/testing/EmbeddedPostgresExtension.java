@@ -43,8 +43,8 @@ public final class EmbeddedPostgresExtension {
     return new Database(server.postgres.getJdbcUrl("postgres", name), "postgres", "postgres");
   }
 
-  /** The running server; closed by JUnit at the end. */
-  static final class Server implements ExtensionContext.Store.CloseableResource {
+  /** The running server; JUnit closes the root store's AutoCloseable values at the end. */
+  static final class Server implements AutoCloseable {
     final EmbeddedPostgres postgres;
 
     private Server(EmbeddedPostgres postgres) {
