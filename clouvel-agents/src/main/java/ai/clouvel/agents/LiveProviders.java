@@ -108,6 +108,15 @@ public final class LiveProviders {
   }
 
   /**
+   * Returns the chat model for comment summaries.
+   *
+   * @return {@code OPENAI_SUMMARY_MODEL}, default the idea model
+   */
+  public String summaryModel() {
+    return env.getOrDefault("OPENAI_SUMMARY_MODEL", ideaModel());
+  }
+
+  /**
    * Returns the image model.
    *
    * @return {@code OPENAI_IMAGE_MODEL}, default {@code dall-e-3}
@@ -236,7 +245,7 @@ public final class LiveProviders {
     redditAccount().ifPresent(builder::communityPublisher);
     openAi().ifPresent(client -> builder
         .ideaGenerator(new OpenAiIdeaGenerator(client, ideaModel()))
-        .commentSummarizer(new OpenAiCommentSummarizer(client, env.getOrDefault("OPENAI_SUMMARY_MODEL", ideaModel())))
+        .commentSummarizer(new OpenAiCommentSummarizer(client, summaryModel()))
         .imageGenerator(new OpenAiImageGenerator(client, imageModel())));
     zazzle().ifPresent(builder::productPublisher);
     imgur().ifPresent(builder::imageHost);

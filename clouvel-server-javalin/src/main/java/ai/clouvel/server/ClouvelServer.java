@@ -20,6 +20,9 @@ import ai.clouvel.server.http.ApiException;
 import ai.clouvel.server.http.Guards;
 import ai.clouvel.server.http.Json;
 import ai.clouvel.server.http.ResponseCache;
+import ai.clouvel.server.metrics.MetricsConfig;
+import ai.clouvel.server.metrics.MetricsEndpoint;
+import ai.clouvel.server.metrics.ServerMetrics;
 import ai.clouvel.server.seed.DemoSeeder;
 import ai.clouvel.server.ws.TaskUpdates;
 import io.javalin.Javalin;
@@ -60,17 +63,23 @@ public final class ClouvelServer implements AutoCloseable {
   private final TaskUpdates taskUpdates;
   private final ResponseCache cache;
   private final List<AutoCloseable> owned;
+  private final ServerMetrics metrics;
+  private final MetricsConfig metricsConfig;
+  private final MetricsEndpoint metricsEndpoint;
   private final Javalin app;
   private volatile boolean started;
   private boolean closed;
 
   private ClouvelServer(Clouvel clouvel, ServerConfig config, Map<String, String> providers,
-      List<AutoCloseable> owned) {
+      List<AutoCloseable> owned, ServerMetrics metrics, MetricsConfig metricsConfig) {
     this.clouvel = Objects.requireNonNull(clouvel, "clouvel");
     this.store = clouvel.store().orElseThrow(() ->
         new IllegalArgumentException("the server needs a Clouvel with a store; use Clouvel.builder().store(...)"));
     this.config = Objects.requireNonNull(config, "config");
     this.owned = List.copyOf(owned);
+    this.metrics = Objects.requireNonNull(metrics, "metrics");
+    this.metricsConfig = Objects.requireNonNull(metricsConfig, "metricsConfig");
+    this.metricsEndpoint = new MetricsEndpoint(metrics, metricsConfig, config.adminSecret());
     Json json = new Json();
     Guards guards = new Guards(config, clouvel.clock());
     this.cache = new ResponseCache(json, clouvel.clock(), config.cacheTtl(), 1_000, clouvel.events());
@@ -79,14 +88,22 @@ public final class ClouvelServer implements AutoCloseable {
         new ScannerAgent(clouvel.content(), store.agents(), store.posts(), PostFilter.defaults(), clouvel.clock()),
         new CommunityAgent(store.agents(), clouvel.communityPublisher().orElse(null), config.publicBaseUrl()), version(), cache);
     this.taskUpdates = new TaskUpdates(clouvel.events(), store, json, config.webSocket());
+    metrics.bind(store, clouvel.commissions().workers(), clouvel.events(), taskUpdates::connectionCount);
+    OpenApi openApi = new OpenApi();
     this.app = Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
       javalin.jetty.port = config.port();
       javalin.http.maxRequestSize = config.maxBodyBytes();
+      javalin.routes.before(metrics::requestStarted);
+      javalin.routes.after(metrics::requestFinished);
       javalin.routes.before(guards::cors);
       javalin.routes.before(guards::limitBody);
       javalin.routes.options("/*", ctx -> ctx.status(204));
       Api.register(javalin.routes, context);
+      javalin.routes.get("/openapi.json", openApi::serve);
+      if (metricsConfig.enabled() && !metricsConfig.separatePort()) {
+        javalin.routes.get("/metrics", metricsEndpoint::handle);
+      }
       taskUpdates.register(javalin.routes, "/ws");
       taskUpdates.register(javalin.routes, "/ws/tasks");
       registerErrors(javalin, json);
@@ -102,7 +119,22 @@ public final class ClouvelServer implements AutoCloseable {
    * @return the server, not yet started
    */
   public static ClouvelServer create(Clouvel clouvel, ServerConfig config, Map<String, String> providers) {
-    return new ClouvelServer(clouvel, config, providers, List.of());
+    return create(clouvel, config, providers, MetricsConfig.DEFAULT);
+  }
+
+  /**
+   * Creates a server around a Clouvel you built, with metrics served as configured. The database
+   * pools of your store are not metered: pass {@code SqlStore.Builder.poolMetrics} yourself.
+   *
+   * @param clouvel a Clouvel with a store
+   * @param config the server settings
+   * @param providers each provider's mode for the status page, for example {@code payments=live}
+   * @param metricsConfig where {@code /metrics} is served
+   * @return the server, not yet started
+   */
+  public static ClouvelServer create(Clouvel clouvel, ServerConfig config, Map<String, String> providers,
+      MetricsConfig metricsConfig) {
+    return new ClouvelServer(clouvel, config, providers, List.of(), new ServerMetrics(), metricsConfig);
   }
 
   /**
@@ -111,23 +143,47 @@ public final class ClouvelServer implements AutoCloseable {
    *
    * @param env the variables, for example {@code System.getenv()}
    * @return the server, not yet started; closing it closes what it built
+   * @throws ai.clouvel.server.config.ConfigurationException if a setting is missing or malformed;
+   *     nothing has been started then
    */
   public static ClouvelServer fromEnvironment(Map<String, String> env) {
     ServerConfig config = ServerConfig.fromEnvironment(env);
-    ClouvelWiring.Wired wired = ClouvelWiring.fromEnvironment(env, config, Clock.systemUTC(), Sleeper.system());
-    List<AutoCloseable> owned = new ArrayList<>();
-    owned.add(wired.clouvel());
-    if (wired.eventBus() != null) {
-      owned.add(wired.eventBus());
+    MetricsConfig metricsConfig = MetricsConfig.fromEnvironment(env, config.port(), config.adminEnabled());
+    ServerMetrics metrics = new ServerMetrics();
+    try {
+      ClouvelWiring.Wired wired = ClouvelWiring.fromEnvironment(env, config, Clock.systemUTC(), Sleeper.system(),
+          metrics);
+      List<AutoCloseable> owned = new ArrayList<>();
+      owned.add(wired.clouvel());
+      if (wired.eventBus() != null) {
+        owned.add(wired.eventBus());
+      }
+      owned.add(wired.store());
+      try {
+        return new ClouvelServer(wired.clouvel(), config, wired.providers(), owned, metrics, metricsConfig);
+      } catch (RuntimeException e) {
+        for (AutoCloseable resource : owned) {
+          try {
+            resource.close();
+          } catch (Exception suppressed) {
+            e.addSuppressed(suppressed);
+          }
+        }
+        throw e;
+      }
+    } catch (RuntimeException e) {
+      metrics.close();
+      throw e;
     }
-    owned.add(wired.store());
-    return new ClouvelServer(wired.clouvel(), config, wired.providers(), owned);
   }
 
   /**
-   * Seeds an empty demo store, starts the workers and starts listening.
+   * Seeds an empty demo store, starts listening (and the metrics port, if it has one), and only
+   * then starts the workers. If listening fails, everything the server owns is closed.
    *
    * @return this server
+   * @throws RuntimeException if a port cannot be bound (its cause chain holds a
+   *     {@link java.net.BindException}); the server is closed then
    */
   public ClouvelServer start() {
     if ("demo".equals(context.mode())) {
@@ -136,14 +192,63 @@ public final class ClouvelServer implements AutoCloseable {
         new DemoSeeder(clouvel, store).seedIfEmpty(12);
       }
     }
+    try {
+      app.start(config.port());
+      if (metricsConfig.separatePort()) {
+        int port = metricsEndpoint.start();
+        log.info("Metrics on port {} at /metrics", port);
+      }
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
     if (config.workers() > 0) {
       clouvel.commissions().workers().start();
     }
-    app.start(config.port());
     started = true;
     log.info("Clouvel {} listening on port {} ({} mode, public URL {})", context.version(), app.port(),
         context.mode(), config.publicBaseUrl());
     return this;
+  }
+
+  /**
+   * Returns the port {@code /metrics} has of its own.
+   *
+   * @return the port, or -1 when metrics are served on the API's port or not at all
+   */
+  public int metricsPort() {
+    return metricsEndpoint.port();
+  }
+
+  /**
+   * Returns the meters, for embedders that add their own.
+   *
+   * @return the server's metrics
+   */
+  public ServerMetrics metrics() {
+    return metrics;
+  }
+
+  /**
+   * Lists the routes registered with Javalin, as {@code "GET /api/status"} and {@code "WS /ws"},
+   * for tools and for the test that keeps the OpenAPI description true.
+   *
+   * @return the routes, HTTP methods first, in registration order
+   */
+  public List<String> registeredRoutes() {
+    List<String> routes = new ArrayList<>();
+    for (var handler : app.unsafe.internalRouter.allHttpHandlers()) {
+      if (handler.endpoint.method.isHttpMethod()) {
+        routes.add(handler.endpoint.method.name() + " " + handler.endpoint.path);
+      }
+    }
+    for (var handler : app.unsafe.internalRouter.allWsHandlers()) {
+      String route = "WS " + handler.getPath();
+      if (handler.getType() == io.javalin.websocket.WsHandlerType.WEBSOCKET && !routes.contains(route)) {
+        routes.add(route);
+      }
+    }
+    return routes;
   }
 
   /**
@@ -207,6 +312,7 @@ public final class ClouvelServer implements AutoCloseable {
     closed = true;
     started = false;
     app.stop();
+    metricsEndpoint.close();
     taskUpdates.close();
     cache.close();
     clouvel.commissions().workers().stop(config.shutdownGrace());
@@ -217,6 +323,7 @@ public final class ClouvelServer implements AutoCloseable {
         log.warn("Closing {} failed", resource, e);
       }
     }
+    metrics.close();
   }
 
   private static void registerErrors(io.javalin.config.JavalinConfig javalin, Json json) {

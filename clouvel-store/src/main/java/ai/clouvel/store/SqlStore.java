@@ -209,6 +209,7 @@ public final class SqlStore implements ClouvelStore {
     private Duration busyTimeout = Duration.ofSeconds(10);
     private Clock clock = Clock.systemUTC();
     private Consumer<String> statementListener;
+    private Object poolMetrics;
 
     private Builder() {
     }
@@ -322,6 +323,19 @@ public final class SqlStore implements ClouvelStore {
     }
 
     /**
+     * Sets a metrics registry that HikariCP reports its pools to (connections active, idle,
+     * pending, acquisition and usage times), tagged by pool name. Default: none.
+     *
+     * @param registry a Micrometer {@code MeterRegistry} (or a Dropwizard {@code MetricRegistry});
+     *     typed as {@code Object} so that the store does not depend on a metrics library
+     * @return this builder
+     */
+    public Builder poolMetrics(Object registry) {
+      this.poolMetrics = Objects.requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /**
      * Opens the store and brings its schema up to date.
      *
      * @return the open store
@@ -330,7 +344,7 @@ public final class SqlStore implements ClouvelStore {
       String user = username != null ? username : url.username();
       String pass = password != null ? password : url.password();
       Pools pools = Pools.open(url, user, pass, maximumPoolSize, sqliteReaders, connectionTimeout,
-          busyTimeout, statementListener);
+          busyTimeout, statementListener, poolMetrics);
       return new SqlStore(pools, new Db(pools, clock), url.describe(), new Connector(url, user, pass));
     }
   }

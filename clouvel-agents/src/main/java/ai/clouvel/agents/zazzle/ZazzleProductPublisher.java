@@ -44,7 +44,7 @@ public final class ZazzleProductPublisher implements ProductPublisher {
       throw new IllegalArgumentException("Zazzle needs an affiliate id: set ZAZZLE_AFFILIATE_ID");
     }
     if (!affiliateId.strip().matches("\\d+")) {
-      throw new IllegalArgumentException("a Zazzle affiliate id is a number: " + affiliateId);
+      throw new IllegalArgumentException("ZAZZLE_AFFILIATE_ID must be a number (your Zazzle affiliate id), not " + affiliateId);
     }
     this.affiliateId = affiliateId.strip();
     this.trackingCode = trackingCode == null || trackingCode.isBlank() ? "Clouvel-0" : trackingCode.strip();

@@ -4,11 +4,14 @@ import ai.clouvel.agents.LiveProviders;
 import ai.clouvel.core.Clouvel;
 import ai.clouvel.core.time.Sleeper;
 import ai.clouvel.server.ClouvelServer;
-import java.time.Clock;
+import ai.clouvel.server.config.ConfigurationException;
 import ai.clouvel.store.SqlStore;
 import java.io.PrintStream;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The command line of the reference server jar.
@@ -27,8 +30,16 @@ public final class Main {
         generate   make products end to end and write them to a folder
         help       show this text
 
-      Run a command with --help for its options.
+      Run a command with --help for its options. Add --debug to see the stack trace of a failure.
+
+      Exit status: 0 done, 1 a failure at run time (port in use, database unreachable, ...),
+      2 a configuration or usage mistake.
       """;
+
+  /** The exit status of a configuration or usage mistake. */
+  static final int CONFIGURATION_ERROR = 2;
+  /** The exit status of a failure at run time. */
+  static final int RUNTIME_ERROR = 1;
 
   private Main() {
   }
@@ -39,11 +50,64 @@ public final class Main {
    * @param args the command and its options
    */
   public static void main(String[] args) {
-    if (args.length == 0 || args[0].equals("serve")) {
-      ClouvelServer.fromEnvironment(System.getenv()).start().awaitStop();
+    List<String> arguments = new ArrayList<>(Arrays.asList(args));
+    boolean debug = arguments.removeIf("--debug"::equals);
+    if (arguments.isEmpty() || arguments.get(0).equals("serve")) {
+      if (arguments.size() > 1) {
+        System.err.println("clouvel: serve takes no arguments (it is configured by environment variables): "
+            + String.join(" ", arguments.subList(1, arguments.size())));
+        System.exit(CONFIGURATION_ERROR);
+      }
+      Started started = serve(System.getenv(), debug, System.err);
+      if (started.server() == null) {
+        System.exit(started.status());
+      }
+      started.server().awaitStop();
       return;
     }
-    System.exit(run(Arrays.asList(args), System.out, System.err, System.getenv("DATABASE_URL")));
+    System.exit(run(arguments, System.out, System.err, System.getenv("DATABASE_URL")));
+  }
+
+  /**
+   * The outcome of starting the server.
+   *
+   * @param server the running server, or {@code null} if it could not start
+   * @param status the exit status when it could not start
+   */
+  record Started(ClouvelServer server, int status) {
+  }
+
+  /**
+   * Checks the configuration, then starts the server. A failure is reported as one line on
+   * {@code err} (with its stack trace only when {@code debug}), and nothing is left running.
+   *
+   * @param env the environment variables
+   * @param debug whether to show stack traces
+   * @param err where failures are reported
+   * @return the running server, or the exit status: 2 for configuration, 1 for run time
+   */
+  static Started serve(Map<String, String> env, boolean debug, PrintStream err) {
+    StartupLogFilter quiet = debug ? null : StartupLogFilter.install();
+    try {
+      return new Started(ClouvelServer.fromEnvironment(env).start(), 0);
+    } catch (ConfigurationException e) {
+      return fail(err, "configuration error: " + StartupFailures.describe(e, env), e, debug, CONFIGURATION_ERROR);
+    } catch (RuntimeException | LinkageError e) {
+      return fail(err, "cannot start: " + StartupFailures.describe(e, env), e, debug, RUNTIME_ERROR);
+    } finally {
+      if (quiet != null) {
+        quiet.remove();
+      }
+    }
+  }
+
+  private static Started fail(PrintStream err, String line, Throwable failure, boolean debug, int status) {
+    err.println("clouvel: " + line);
+    if (debug) {
+      failure.printStackTrace(err);
+    }
+    err.flush();
+    return new Started(null, status);
   }
 
   static int run(List<String> args, PrintStream out, PrintStream err, String databaseUrl) {

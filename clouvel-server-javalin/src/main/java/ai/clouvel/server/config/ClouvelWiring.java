@@ -1,11 +1,18 @@
 package ai.clouvel.server.config;
 
 import ai.clouvel.agents.LiveProviders;
+import ai.clouvel.agents.openai.OpenAiCommentSummarizer;
+import ai.clouvel.agents.openai.OpenAiIdeaGenerator;
+import ai.clouvel.agents.openai.OpenAiImageGenerator;
+import ai.clouvel.agents.qr.QrCodeStamper;
 import ai.clouvel.core.Clouvel;
 import ai.clouvel.core.payment.PaymentGateway;
 import ai.clouvel.core.time.Sleeper;
 import ai.clouvel.core.offline.DemoPaymentGateway;
 import ai.clouvel.store.PostgresEventBus;
+import ai.clouvel.server.metrics.MeteredProviders;
+import ai.clouvel.server.metrics.ServerMetrics;
+import ai.clouvel.store.DatabaseUrl;
 import ai.clouvel.store.SqlStore;
 import ai.clouvel.stripe.StripePaymentGateway;
 import java.time.Clock;
@@ -48,26 +55,64 @@ public final class ClouvelWiring {
   }
 
   /**
-   * Builds everything from environment variables.
+   * Builds everything from environment variables, without metrics.
    *
    * @param env the variables
    * @param config the server settings
    * @param clock the clock
    * @param sleeper the sleeper
    * @return the wired Clouvel; close its store when done
+   * @throws ConfigurationException if a provider's settings are missing or malformed
    */
   public static Wired fromEnvironment(Map<String, String> env, ServerConfig config, Clock clock, Sleeper sleeper) {
+    return fromEnvironment(env, config, clock, sleeper, null);
+  }
+
+  /**
+   * Builds everything from environment variables. Every provider's settings are checked before the
+   * database is opened, so a configuration mistake is reported before anything starts.
+   *
+   * @param env the variables
+   * @param config the server settings
+   * @param clock the clock
+   * @param sleeper the sleeper
+   * @param metrics where provider calls and database pools are metered, or {@code null}
+   * @return the wired Clouvel; close its store when done
+   * @throws ConfigurationException if a provider's settings are missing or malformed
+   */
+  public static Wired fromEnvironment(Map<String, String> env, ServerConfig config, Clock clock, Sleeper sleeper,
+      ServerMetrics metrics) {
     LiveProviders live = LiveProviders.fromEnvironment(env, clock, sleeper);
-    SqlStore store = SqlStore.builder().databaseUrl(config.databaseUrl()).clock(clock).build();
+    Clouvel.Builder builder = Clouvel.builder()
+        .clock(clock)
+        .sleeper(sleeper)
+        .publicBaseUrl(config.publicBaseUrl())
+        .commissionSettings(config.commissions().withWorkers(Math.max(1, config.workers())));
+    PaymentGateway stripe;
+    DatabaseUrl databaseUrl;
+    try {
+      if (metrics == null) {
+        live.applyTo(builder);
+      } else {
+        applyMetered(live, builder, new MeteredProviders(metrics));
+      }
+      stripe = stripe(env, clock);
+      databaseUrl = databaseUrl(config.databaseUrl());
+    } catch (ConfigurationException e) {
+      throw e;
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new ConfigurationException(e.getMessage(), e);
+    }
+    Map<String, String> providers = new LinkedHashMap<>(live.describe());
+    providers.put("payments", stripe != null ? "live" : "demo");
+    SqlStore.Builder storeBuilder = SqlStore.builder().databaseUrl(databaseUrl).clock(clock);
+    if (metrics != null) {
+      storeBuilder.poolMetrics(metrics.registry());
+    }
+    SqlStore store = storeBuilder.build();
     PostgresEventBus bus = null;
     try {
-      Clouvel.Builder builder = Clouvel.builder()
-          .store(store)
-          .clock(clock)
-          .sleeper(sleeper)
-          .publicBaseUrl(config.publicBaseUrl())
-          .commissionSettings(config.commissions().withWorkers(Math.max(1, config.workers())));
-      live.applyTo(builder);
+      builder.store(store);
       if (store.isPostgresql()) {
         PostgresEventBus.Builder events = PostgresEventBus.builder(store).clock(clock).sleeper(sleeper);
         String nodeId = env.get("NODE_ID");
@@ -77,11 +122,8 @@ public final class ClouvelWiring {
         bus = events.build().start();
         builder.eventBus(bus);
       }
-      Map<String, String> providers = new LinkedHashMap<>(live.describe());
-      PaymentGateway stripe = stripe(env, clock);
-      builder.paymentGateway(stripe != null ? stripe
-          : new DemoPaymentGateway(config.publicBaseUrl(), clock, store.demoCheckouts()));
-      providers.put("payments", stripe != null ? "live" : "demo");
+      builder.paymentGateway(stripe == null ? new DemoPaymentGateway(config.publicBaseUrl(), clock, store.demoCheckouts())
+          : metrics == null ? stripe : new MeteredProviders(metrics).payments("stripe", stripe));
       Clouvel clouvel = builder.build();
       log.info("Clouvel wired: store {}, providers {}, events {}", store.describe(), providers,
           bus == null ? "in memory (one node)" : "PostgreSQL LISTEN/NOTIFY as node " + bus.nodeId());
@@ -95,6 +137,27 @@ public final class ClouvelWiring {
     }
   }
 
+  /** What {@link LiveProviders#applyTo} does, with every networked provider metered. */
+  private static void applyMetered(LiveProviders live, Clouvel.Builder builder, MeteredProviders metered) {
+    builder.imageStamper(new QrCodeStamper());
+    live.reddit().ifPresent(reddit -> builder.contentSource(metered.content("reddit", reddit)));
+    live.redditAccount().ifPresent(account -> builder.communityPublisher(metered.community("reddit", account)));
+    live.openAi().ifPresent(client -> builder
+        .ideaGenerator(metered.ideas("openai", new OpenAiIdeaGenerator(client, live.ideaModel())))
+        .commentSummarizer(metered.summaries("openai", new OpenAiCommentSummarizer(client, live.summaryModel())))
+        .imageGenerator(metered.images("openai", new OpenAiImageGenerator(client, live.imageModel()))));
+    live.zazzle().ifPresent(builder::productPublisher);
+    live.imgur().ifPresent(imgur -> builder.imageHost(metered.host("imgur", imgur)));
+  }
+
+  private static DatabaseUrl databaseUrl(String url) {
+    try {
+      return DatabaseUrl.parse(url);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("DATABASE_URL: " + e.getMessage(), e);
+    }
+  }
+
   private static PaymentGateway stripe(Map<String, String> env, Clock clock) {
     String key = env.get("STRIPE_SECRET_KEY");
     if (key == null || key.isBlank()) {
@@ -102,7 +165,7 @@ public final class ClouvelWiring {
     }
     String webhookSecret = env.get("STRIPE_WEBHOOK_SECRET");
     if (webhookSecret == null || webhookSecret.isBlank()) {
-      throw new IllegalStateException("STRIPE_WEBHOOK_SECRET is required with STRIPE_SECRET_KEY: "
+      throw new ConfigurationException("STRIPE_WEBHOOK_SECRET is required with STRIPE_SECRET_KEY: "
           + "webhooks must be verified outside demo mode");
     }
     StripePaymentGateway.Builder stripe = StripePaymentGateway.builder().secretKey(key)

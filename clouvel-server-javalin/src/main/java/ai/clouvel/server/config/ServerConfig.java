@@ -60,11 +60,24 @@ public record ServerConfig(int port, String publicBaseUrl, String adminSecret, L
    *
    * @param env the variables, for example {@code System.getenv()}
    * @return the settings
-   * @throws IllegalArgumentException if a variable is malformed
+   * @throws ConfigurationException if a variable is malformed
    */
   public static ServerConfig fromEnvironment(Map<String, String> env) {
+    try {
+      return read(env);
+    } catch (ConfigurationException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(e.getMessage(), e);
+    }
+  }
+
+  private static ServerConfig read(Map<String, String> env) {
     int port = integer(env, "PORT", 8000);
     String base = value(env, "PUBLIC_BASE_URL");
+    if (base != null && !base.matches("https?://[^\\s/]+.*")) {
+      throw new ConfigurationException("PUBLIC_BASE_URL must be an http(s) URL, not " + base);
+    }
     return new ServerConfig(
         port,
         base == null ? "http://localhost:" + port : stripSlash(base),
@@ -142,7 +155,7 @@ public record ServerConfig(int port, String publicBaseUrl, String adminSecret, L
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + " must be a whole number, not " + value);
+      throw new ConfigurationException(key + " must be a whole number, not " + value);
     }
   }
 

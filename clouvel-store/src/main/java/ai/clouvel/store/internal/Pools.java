@@ -50,19 +50,20 @@ public final class Pools implements AutoCloseable {
    * @param connectionTimeout how long to wait for a connection
    * @param busyTimeout how long SQLite waits for a lock
    * @param statementListener told every statement's SQL, or {@code null}
+   * @param poolMetrics a metrics registry HikariCP reports to, or {@code null}
    * @return the pools
    */
   public static Pools open(DatabaseUrl url, String username, String password, int maximumPoolSize,
       int sqliteReaders, Duration connectionTimeout, Duration busyTimeout,
-      Consumer<String> statementListener) {
+      Consumer<String> statementListener, Object poolMetrics) {
     if (url.kind() == DatabaseUrl.Kind.SQLITE) {
       createParentDirectories(url.sqliteFile());
       HikariDataSource writer = pool("clouvel-sqlite-writer", sqlite(url, false, busyTimeout), 1,
-          connectionTimeout, false);
+          connectionTimeout, false, poolMetrics);
       try {
         migrate(writer, Dialect.SQLITE);
         HikariDataSource reader = pool("clouvel-sqlite-reader", sqlite(url, true, busyTimeout),
-            sqliteReaders, connectionTimeout, true);
+            sqliteReaders, connectionTimeout, true, poolMetrics);
         return new Pools(writer, reader, Dialect.SQLITE, statementListener);
       } catch (RuntimeException e) {
         writer.close();
@@ -78,6 +79,9 @@ public final class Pools implements AutoCloseable {
     config.setConnectionTimeout(connectionTimeout.toMillis());
     // PostgreSQL's error details quote the failing row (emails, names); they never reach our messages.
     config.addDataSourceProperty("logServerErrorDetail", "false");
+    if (poolMetrics != null) {
+      config.setMetricRegistry(poolMetrics);
+    }
     HikariDataSource pool = new HikariDataSource(config);
     try {
       migrate(pool, Dialect.POSTGRESQL);
@@ -155,7 +159,7 @@ public final class Pools implements AutoCloseable {
   }
 
   private static HikariDataSource pool(String name, DataSource dataSource, int size, Duration timeout,
-      boolean readOnly) {
+      boolean readOnly, Object poolMetrics) {
     HikariConfig config = new HikariConfig();
     // Must match the SQLite connection's own flag: sqlite-jdbc refuses to change it afterwards.
     config.setReadOnly(readOnly);
@@ -164,6 +168,9 @@ public final class Pools implements AutoCloseable {
     config.setMaximumPoolSize(size);
     config.setMinimumIdle(1);
     config.setConnectionTimeout(timeout.toMillis());
+    if (poolMetrics != null) {
+      config.setMetricRegistry(poolMetrics);
+    }
     return new HikariDataSource(config);
   }
 
