@@ -104,7 +104,7 @@ public final class ServerMetrics implements AutoCloseable {
     storeGauge("clouvel.usage.cost", "usd", "Model spend recorded in the store in USD (all nodes)", store,
         s -> s.usage().totals().costMicros() / 1_000_000.0);
     Gauge.builder("clouvel.websocket.connections", webSocketConnections, IntSupplier::getAsInt)
-        .description("Open WebSocket connections").register(registry);
+        .description("Open WebSocket connections").strongReference(true).register(registry);
     subscriptions.add(events.subscribe(this::onEvent));
   }
 
@@ -126,7 +126,7 @@ public final class ServerMetrics implements AutoCloseable {
 
   private void onEvent(ClouvelEvent event) {
     if (event instanceof ClouvelEvent.TaskCreated created) {
-      Counter.builder("clouvel.tasks.created").description("Tasks enqueued")
+      Counter.builder("clouvel.tasks.enqueued").description("Tasks enqueued")
           .tag("commission_type", created.task().spec().type().wireName()).register(registry).increment();
     } else if (event instanceof ClouvelEvent.TaskUpdated update && update.status() != TaskStatus.IN_PROGRESS) {
       Counter.builder("clouvel.tasks.outcomes")
