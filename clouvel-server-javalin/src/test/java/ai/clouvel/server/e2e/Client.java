@@ -22,9 +22,23 @@ final class Client {
   private final OkHttpClient http = new OkHttpClient.Builder().followRedirects(false).build();
   private final Json json = new Json();
   private final String base;
+  private final List<Exchange> exchanges = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   Client(String base) {
     this.base = base;
+  }
+
+  /** One request and its response, as the OpenAPI contract check reads them. */
+  record Exchange(String method, String path, int status, String contentType, String body) {
+  }
+
+  /**
+   * Returns every exchange so far, for {@link OpenApiContract}.
+   *
+   * @return the exchanges, oldest first
+   */
+  List<Exchange> exchanges() {
+    return List.copyOf(exchanges);
   }
 
   /** A response: status, headers and body. */
@@ -56,6 +70,8 @@ final class Client {
   private Reply send(Request request) {
     try (Response response = http.newCall(request).execute()) {
       byte[] bytes = response.body().bytes();
+      exchanges.add(new Exchange(request.method(), request.url().encodedPath(), response.code(),
+          response.header("Content-Type"), new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
       return new Reply(response.code(), new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
           response.headers().toMultimap(), bytes);
     } catch (IOException e) {

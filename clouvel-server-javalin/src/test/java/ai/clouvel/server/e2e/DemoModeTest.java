@@ -52,6 +52,7 @@ class DemoModeTest {
           .as("paying twice changes nothing").isEqualTo(303);
       assertThat(client.get("/api/tasks").body()).contains("\"total\":1");
       assertThat(client.get("/p/" + donation.get("product_id")).status()).isEqualTo(200);
+      new OpenApiContract().assertConforms(client.exchanges());
     }
   }
 

@@ -38,13 +38,17 @@ class MetricsEndToEndTest {
       server.close();
     }
     providers.close();
+    new OpenApiContract().assertConforms(client.exchanges());
   }
+
+  private Client client;
 
   private Client start(Map<String, String> extra) {
     Map<String, String> env = providers.env("sqlite:" + directory.resolve("metrics.db"));
     env.putAll(extra);
     server = ClouvelServer.fromEnvironment(env).start();
-    return new Client(server.baseUrl());
+    client = new Client(server.baseUrl());
+    return client;
   }
 
   private String commission(Client client, String body, String eventId) {

@@ -60,6 +60,7 @@ class ServerEndToEndTest {
   void stop() {
     server.close();
     providers.close();
+    new OpenApiContract().assertConforms(client.exchanges());
   }
 
   private String deliver(String sessionId, String eventId) {
