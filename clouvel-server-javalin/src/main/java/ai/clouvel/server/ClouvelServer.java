@@ -178,20 +178,15 @@ public final class ClouvelServer implements AutoCloseable {
   }
 
   /**
-   * Seeds an empty demo store, starts listening (and the metrics port, if it has one), and only
-   * then starts the workers. If listening fails, everything the server owns is closed.
+   * Starts listening (and on the metrics port, if it has one), then seeds an empty demo store and
+   * only then starts the workers. If listening fails, nothing else has started and everything the
+   * server owns is closed.
    *
    * @return this server
    * @throws RuntimeException if a port cannot be bound (its cause chain holds a
    *     {@link java.net.BindException}); the server is closed then
    */
   public ClouvelServer start() {
-    if ("demo".equals(context.mode())) {
-      log.warn("*** DEMO MODE: offline providers where no keys are set, and NO REAL PAYMENTS (local checkout page) ***");
-      if (config.seedDemoGallery()) {
-        new DemoSeeder(clouvel, store).seedIfEmpty(12);
-      }
-    }
     try {
       app.start(config.port());
       if (metricsConfig.separatePort()) {
@@ -201,6 +196,12 @@ public final class ClouvelServer implements AutoCloseable {
     } catch (RuntimeException e) {
       close();
       throw e;
+    }
+    if ("demo".equals(context.mode())) {
+      log.warn("*** DEMO MODE: offline providers where no keys are set, and NO REAL PAYMENTS (local checkout page) ***");
+      if (config.seedDemoGallery()) {
+        new DemoSeeder(clouvel, store).seedIfEmpty(12);
+      }
     }
     if (config.workers() > 0) {
       clouvel.commissions().workers().start();

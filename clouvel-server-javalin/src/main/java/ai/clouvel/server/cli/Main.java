@@ -65,7 +65,21 @@ public final class Main {
       started.server().awaitStop();
       return;
     }
-    System.exit(run(arguments, System.out, System.err, System.getenv("DATABASE_URL")));
+    System.exit(runReporting(arguments, System.getenv(), debug, System.out, System.err));
+  }
+
+  /** Runs a command other than serve, turning a failure into one line and an exit status. */
+  static int runReporting(List<String> arguments, Map<String, String> env, boolean debug, PrintStream out,
+      PrintStream err) {
+    try {
+      return run(arguments, out, err, env.get("DATABASE_URL"));
+    } catch (IllegalArgumentException e) {
+      return fail(err, "configuration error: " + StartupFailures.describe(e, env), e, debug, CONFIGURATION_ERROR)
+          .status();
+    } catch (RuntimeException e) {
+      return fail(err, arguments.get(0) + " failed: " + StartupFailures.describe(e, env), e, debug, RUNTIME_ERROR)
+          .status();
+    }
   }
 
   /**

@@ -9,9 +9,10 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 
 /**
- * While the server starts, drops library log events that carry a stack trace: a failure to start is
- * reported as one line by {@link Main}, and the stack traces behind it (HikariCP's, Jetty's) are shown
- * only with {@code --debug}. Removed as soon as the server listens, so run-time logs are untouched.
+ * While the server starts, drops library warnings and errors that carry a stack trace, and Javalin's
+ * own "failed to start": a failure to start is reported as one line by {@link Main}, and the stack
+ * traces behind it (HikariCP's, Jetty's) are shown only with {@code --debug}. Removed as soon as the
+ * server has started, so run-time logs are untouched.
  */
 final class StartupLogFilter extends TurboFilter {
   private final LoggerContext context;
@@ -47,8 +48,9 @@ final class StartupLogFilter extends TurboFilter {
       Throwable t) {
     boolean hasThrowable = t != null || params != null && params.length > 0
         && params[params.length - 1] instanceof Throwable;
-    if (hasThrowable && level != null && level.isGreaterOrEqual(Level.WARN)
-        && !logger.getName().startsWith("ai.clouvel")) {
+    boolean library = !logger.getName().startsWith("ai.clouvel");
+    if (library && level != null && level.isGreaterOrEqual(Level.WARN)
+        && (hasThrowable || logger.getName().startsWith("io.javalin"))) {
       return FilterReply.DENY;
     }
     return FilterReply.NEUTRAL;

@@ -52,7 +52,6 @@ class StartupFailureTest {
         .redirectError(directory.resolve("stderr.txt").toFile());
     builder.environment().keySet().removeIf(key -> !key.equals("PATH") && !key.equals("HOME"));
     builder.environment().put("DATABASE_URL", "sqlite:" + directory.resolve("startup.db"));
-    builder.environment().put("SEED_DEMO", "false");
     builder.environment().putAll(env);
     Process process = builder.start();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
@@ -65,7 +64,7 @@ class StartupFailureTest {
 
   private static void assertNoStackTrace(Outcome outcome) {
     assertThat(outcome.stderr()).as("stderr").noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception")
-        || line.startsWith("Caused by"));
+        || line.startsWith("Caused by") || line.contains(" ERROR "));
   }
 
   @Test
@@ -79,7 +78,9 @@ class StartupFailureTest {
       assertThat(outcome.stderr()).filteredOn(line -> line.startsWith("clouvel:")).hasSize(1);
       assertNoStackTrace(outcome);
       assertThat(outcome.stderr()).as("workers start only after the server listens")
-          .noneMatch(line -> line.contains("worker"));
+          .noneMatch(line -> line.contains("commission worker"));
+      assertThat(outcome.stderr()).as("nothing is seeded before the server listens")
+          .noneMatch(line -> line.contains("Seeded"));
     }
   }
 
@@ -104,6 +105,16 @@ class StartupFailureTest {
     assertThat(zazzle.status()).isEqualTo(2);
     assertThat(zazzle.stderr()).containsExactly(
         "clouvel: configuration error: ZAZZLE_AFFILIATE_ID must be a number (your Zazzle affiliate id), not not-a-number");
+  }
+
+  @Test
+  void theGenerateCommandReportsAnInvalidSettingTheSameWay() throws Exception {
+    Outcome outcome = run(Map.of("ZAZZLE_AFFILIATE_ID", "abc"), "generate", "--count", "1",
+        "--out", directory.resolve("out").toString());
+    assertThat(outcome.status()).isEqualTo(2);
+    assertThat(outcome.last()).isEqualTo(
+        "clouvel: configuration error: ZAZZLE_AFFILIATE_ID must be a number (your Zazzle affiliate id), not abc");
+    assertNoStackTrace(outcome);
   }
 
   @Test
