@@ -101,6 +101,7 @@ public final class ClouvelServer implements AutoCloseable {
       javalin.routes.options("/*", ctx -> ctx.status(204));
       Api.register(javalin.routes, context);
       javalin.routes.get("/openapi.json", openApi::serve);
+      javalin.routes.get("/docs", openApi::docs);
       if (metricsConfig.enabled() && !metricsConfig.separatePort()) {
         javalin.routes.get("/metrics", metricsEndpoint::handle);
       }

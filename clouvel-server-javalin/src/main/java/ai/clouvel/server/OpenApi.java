@@ -1,20 +1,26 @@
 package ai.clouvel.server;
 
+import com.squareup.moshi.Moshi;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Serves the OpenAPI 3.1 description of the server, {@code /openapi.json}. The description is one
- * checked-in file, {@value #RESOURCE}; tests keep it true: every registered route is described, and
- * every response the end-to-end tests see matches its schema.
+ * Serves the OpenAPI 3.1 description of the server, {@code /openapi.json}, and a readable page of
+ * it, {@code /docs}. The description is one checked-in file, {@value #RESOURCE}; tests keep it true:
+ * every registered route is described, and every response the end-to-end tests see matches its schema.
  */
 final class OpenApi {
   /** Where the description lives on the classpath. */
   static final String RESOURCE = "/openapi/openapi.json";
+  private static final List<String> METHODS = List.of("get", "post", "put", "patch", "delete", "options");
 
   private final byte[] description;
+  private final String page;
 
   OpenApi() {
     try (InputStream in = OpenApi.class.getResourceAsStream(RESOURCE)) {
@@ -25,10 +31,79 @@ final class OpenApi {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    this.page = render(parse(new String(description, StandardCharsets.UTF_8)));
   }
 
   void serve(Context ctx) {
     ctx.header("Cache-Control", "public, max-age=300");
     ctx.contentType("application/json").result(description);
+  }
+
+  void docs(Context ctx) {
+    ctx.html(page);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> parse(String json) {
+    try {
+      return (Map<String, Object>) new Moshi.Builder().build().adapter(Object.class).fromJson(json);
+    } catch (IOException e) {
+      throw new IllegalStateException("the OpenAPI description is not JSON", e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String render(Map<String, Object> doc) {
+    Map<String, Object> info = (Map<String, Object>) doc.get("info");
+    StringBuilder html = new StringBuilder();
+    html.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+        .append(escape(info.get("title"))).append(" API</title><style>")
+        .append("body{font-family:system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;color:#222}")
+        .append("h2{font-size:1rem;margin:1.5rem 0 .3rem}code{background:#f3f0e8;padding:0 .3rem;border-radius:3px}")
+        .append(".m{display:inline-block;min-width:4.5rem;font-weight:700}td{padding:.1rem .6rem;vertical-align:top}")
+        .append("</style></head><body><h1>").append(escape(info.get("title"))).append(' ')
+        .append(escape(info.get("version"))).append("</h1><p>").append(escape(info.get("description")))
+        .append("</p><p>Machine-readable: <a href=\"/openapi.json\">/openapi.json</a> (OpenAPI 3.1). ")
+        .append("Operations marked (admin) need the <code>X-Admin-Secret</code> header.</p>");
+    Map<String, Object> paths = (Map<String, Object>) doc.get("paths");
+    paths.forEach((path, item) -> {
+      Map<String, Object> operations = (Map<String, Object>) item;
+      boolean websocket = Boolean.TRUE.equals(operations.get("x-websocket"));
+      for (String method : METHODS) {
+        Map<String, Object> op = (Map<String, Object>) operations.get(method);
+        if (op == null) {
+          continue;
+        }
+        html.append("<h2><span class=\"m\">").append(websocket ? "WS" : method.toUpperCase(java.util.Locale.ROOT))
+            .append("</span><code>").append(escape(path)).append("</code> ").append(escape(op.get("summary")))
+            .append(op.containsKey("security") ? " (admin)" : "").append("</h2><table>");
+        for (Object p : (List<Object>) op.getOrDefault("parameters", List.of())) {
+          Map<String, Object> parameter = (Map<String, Object>) p;
+          html.append("<tr><td>").append(escape(parameter.get("in"))).append(" <code>")
+              .append(escape(parameter.get("name"))).append("</code></td><td>")
+              .append(escape(parameter.get("description"))).append("</td></tr>");
+        }
+        ((Map<String, Object>) op.get("responses")).forEach((status, response) -> html.append("<tr><td>")
+            .append(escape(status)).append("</td><td>")
+            .append(escape(((Map<String, Object>) response).get("description"))).append("</td></tr>"));
+        html.append("</table>");
+      }
+    });
+    return html.append("</body></html>").toString();
+  }
+
+  private static String escape(Object value) {
+    String text = value == null ? "" : value.toString();
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

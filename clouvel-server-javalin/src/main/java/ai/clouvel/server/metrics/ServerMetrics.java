@@ -22,6 +22,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -151,7 +152,8 @@ public final class ServerMetrics implements AutoCloseable {
   void recordProviderCall(String provider, String operation, String outcome, long nanos) {
     Timer.builder("clouvel.provider.calls").description("Calls to external providers, retries included")
         .tag("provider", provider).tag("operation", operation).tag("outcome", outcome)
-        .publishPercentileHistogram().register(registry).record(nanos, TimeUnit.NANOSECONDS);
+        .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(5))
+        .maximumExpectedValue(Duration.ofMinutes(3)).register(registry).record(nanos, TimeUnit.NANOSECONDS);
   }
 
   /**
@@ -206,6 +208,8 @@ public final class ServerMetrics implements AutoCloseable {
         .tag("status", String.valueOf(status))
         .tag("outcome", outcome(status))
         .publishPercentileHistogram()
+        .minimumExpectedValue(Duration.ofMillis(1))
+        .maximumExpectedValue(Duration.ofSeconds(30))
         .register(registry)
         .record(monotonicTime() - started, TimeUnit.NANOSECONDS);
   }

@@ -44,6 +44,10 @@ class OpenApiDescriptionTest {
       Client.Reply served = client.get("/openapi.json");
       assertThat(served.status()).isEqualTo(200);
       assertThat(new ObjectMapper().readTree(served.body())).isEqualTo(contract.document());
+      Client.Reply docs = client.get("/docs");
+      assertThat(docs.status()).isEqualTo(200);
+      assertThat(docs.body()).contains("<code>/api/donations/create-checkout-session</code>", "(admin)",
+          "href=\"/openapi.json\"").doesNotContain("<script");
       contract.assertConforms(client.exchanges());
     }
   }
