@@ -181,7 +181,7 @@ public final class ClouvelServer implements AutoCloseable {
   /**
    * Starts listening (and on the metrics port, if it has one), then seeds an empty demo store and
    * only then starts the workers. If listening fails, nothing else has started and everything the
-   * server owns is closed.
+   * server owns is closed; so it is if seeding fails.
    *
    * @return this server
    * @throws RuntimeException if a port cannot be bound (its cause chain holds a
@@ -194,15 +194,15 @@ public final class ClouvelServer implements AutoCloseable {
         int port = metricsEndpoint.start();
         log.info("Metrics on port {} at /metrics", port);
       }
+      if ("demo".equals(context.mode())) {
+        log.warn("*** DEMO MODE: offline providers where no keys are set, and NO REAL PAYMENTS (local checkout page) ***");
+        if (config.seedDemoGallery()) {
+          new DemoSeeder(clouvel, store).seedIfEmpty(12);
+        }
+      }
     } catch (RuntimeException e) {
       close();
       throw e;
-    }
-    if ("demo".equals(context.mode())) {
-      log.warn("*** DEMO MODE: offline providers where no keys are set, and NO REAL PAYMENTS (local checkout page) ***");
-      if (config.seedDemoGallery()) {
-        new DemoSeeder(clouvel, store).seedIfEmpty(12);
-      }
     }
     if (config.workers() > 0) {
       clouvel.commissions().workers().start();
