@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,10 +29,10 @@ class StartupFailureTest {
   @TempDir
   Path directory;
 
-  private static ExtensionContext root;
+  private ExtensionContext context;
 
   @RegisterExtension
-  static final BeforeAllCallback CONTEXT = context -> root = context;
+  final BeforeEachCallback captureContext = extensionContext -> context = extensionContext;
 
   /** What a finished process said. */
   private record Outcome(int status, List<String> stderr) {
@@ -142,7 +142,7 @@ class StartupFailureTest {
 
   @Test
   void wrongDatabaseCredentialsAreOneLineAndExitStatusOne() throws Exception {
-    EmbeddedPostgresExtension.Database database = EmbeddedPostgresExtension.newDatabase(root);
+    EmbeddedPostgresExtension.Database database = EmbeddedPostgresExtension.newDatabase(context);
     String hostAndDb = database.jdbcUrl().substring("jdbc:postgresql://".length()).replaceFirst("\\?.*$", "");
     Outcome outcome = run(Map.of("PORT", "0",
         "DATABASE_URL", "postgresql://nobody:wrong-pass@" + hostAndDb));
