@@ -196,8 +196,9 @@ public final class ClouvelServer implements AutoCloseable {
       }
       if ("demo".equals(context.mode())) {
         log.warn("*** DEMO MODE: offline providers where no keys are set, and NO REAL PAYMENTS (local checkout page) ***");
-        if (config.seedDemoGallery()) {
-          new DemoSeeder(clouvel, store).seedIfEmpty(12);
+        if (config.seedDemoGallery() && !new DemoSeeder(clouvel, store).seedIfEmpty(12).isEmpty()) {
+          // Seeding runs while the server already listens: forget anything read before it finished.
+          cache.invalidate(List.of(ResponseCache.PRODUCTS, ResponseCache.DONATIONS));
         }
       }
     } catch (RuntimeException e) {
