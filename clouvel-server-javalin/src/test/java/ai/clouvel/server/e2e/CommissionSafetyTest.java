@@ -56,6 +56,7 @@ class CommissionSafetyTest {
   void stop() {
     server.close();
     providers.close();
+    new OpenApiContract().assertConforms(client.exchanges());
   }
 
   private Client.Reply signed(String payload) {

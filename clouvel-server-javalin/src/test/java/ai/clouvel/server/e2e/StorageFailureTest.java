@@ -55,6 +55,7 @@ class StorageFailureTest {
       clock.advance(Duration.ofSeconds(2));
       assertThat(client.get("/health").status()).isEqualTo(200);
       assertThat(client.post("/api/donations/create-checkout-session", commission).status()).isEqualTo(201);
+      new OpenApiContract().assertConforms(client.exchanges());
     }
   }
 }
