@@ -40,6 +40,26 @@ public final class Pools implements AutoCloseable {
   }
 
   /**
+   * Opens the pools and migrates the schema, without pool metrics.
+   *
+   * @param url the database
+   * @param username the PostgreSQL user, or {@code null}
+   * @param password the PostgreSQL password, or {@code null}
+   * @param maximumPoolSize the PostgreSQL pool size
+   * @param sqliteReaders SQLite's read-only connections
+   * @param connectionTimeout how long to wait for a connection
+   * @param busyTimeout how long SQLite waits for a lock
+   * @param statementListener told every statement's SQL, or {@code null}
+   * @return the pools
+   */
+  public static Pools open(DatabaseUrl url, String username, String password, int maximumPoolSize,
+      int sqliteReaders, Duration connectionTimeout, Duration busyTimeout,
+      Consumer<String> statementListener) {
+    return open(url, username, password, maximumPoolSize, sqliteReaders, connectionTimeout, busyTimeout,
+        statementListener, null);
+  }
+
+  /**
    * Opens the pools and migrates the schema.
    *
    * @param url the database
