@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -120,9 +119,7 @@ final class OpenApiContract {
   /** Every route the description has, as {@code "GET /api/status"}, and {@code "WS /ws"} for WebSockets. */
   List<String> routes() {
     List<String> routes = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields();
-    while (paths.hasNext()) {
-      Map.Entry<String, JsonNode> path = paths.next();
+    for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
       if (path.getValue().path("x-websocket").asBoolean(false)) {
         routes.add("WS " + path.getKey());
         continue;

@@ -59,7 +59,7 @@ class OpenApiDescriptionTest {
     Set<String> operationIds = new HashSet<>();
     List<String> problems = new ArrayList<>();
     Pattern parameter = Pattern.compile("\\{([^}]+)}");
-    doc.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+    doc.get("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
       if (operation.getKey().startsWith("x-")) {
         return;
       }
@@ -86,7 +86,7 @@ class OpenApiDescriptionTest {
           problems.add(where + ": path parameter " + name + " is not declared as required");
         }
       }
-      op.path("responses").fields().forEachRemaining(response -> {
+      op.path("responses").properties().forEach(response -> {
         int status = Integer.parseInt(response.getKey());
         // A health probe answers 503 in its own shape, for load balancers; every other error is an Error.
         if (status >= 400 && !path.getKey().equals("/health") && !response.getValue().at("/content/application~1json/schema/$ref").asText()
