@@ -306,34 +306,29 @@ public final class PostgresEventBus implements EventBus, AutoCloseable {
 
   /** Delivers here the current state of what changed since a moment, in the order it changed. */
   private void catchUp(Instant since) {
-    long delivered = 0;
+    long before = caughtUp.get();
     for (Task task : eventLog.tasksChangedSince(since, CATCH_UP_LIMIT)) {
       if (!task.createdAt().isBefore(since)) {
-        local.publish(new ClouvelEvent.TaskCreated(task, task.createdAt()));
-        delivered++;
+        replay(new ClouvelEvent.TaskCreated(task, task.createdAt()));
       }
-      local.publish(new ClouvelEvent.TaskUpdated(task.id(), task.status(), task.progress(), task.productId(),
+      replay(new ClouvelEvent.TaskUpdated(task.id(), task.status(), task.progress(), task.productId(),
           task.error(), task.updatedAt()));
-      delivered++;
     }
     for (long productId : eventLog.productsCreatedSince(since, CATCH_UP_LIMIT)) {
-      Optional<ClouvelEvent> event = store.products().find(productId)
-          .map(product -> new ClouvelEvent.ProductCreated(product, product.createdAt()));
-      if (event.isPresent()) {
-        local.publish(event.get());
-        delivered++;
-      }
+      store.products().find(productId)
+          .ifPresent(product -> replay(new ClouvelEvent.ProductCreated(product, product.createdAt())));
     }
     for (long donationId : eventLog.donationsChangedSince(since, CATCH_UP_LIMIT)) {
-      Optional<ClouvelEvent> event = store.donations().find(donationId)
-          .map(donation -> new ClouvelEvent.DonationUpdated(donation, clock.instant()));
-      if (event.isPresent()) {
-        local.publish(event.get());
-        delivered++;
-      }
+      store.donations().find(donationId)
+          .ifPresent(donation -> replay(new ClouvelEvent.DonationUpdated(donation, clock.instant())));
     }
-    caughtUp.addAndGet(delivered);
-    log.info("Event bus {} caught up with {} events", nodeId, delivered);
+    log.info("Event bus {} caught up with {} events", nodeId, caughtUp.get() - before);
+  }
+
+  /** Counted before it is published, so whoever hears a replayed event also sees it counted. */
+  private void replay(ClouvelEvent event) {
+    caughtUp.incrementAndGet();
+    local.publish(event);
   }
 
   private Duration backoff(int failures) {

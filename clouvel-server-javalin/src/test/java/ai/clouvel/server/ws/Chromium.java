@@ -131,14 +131,23 @@ final class Chromium implements AutoCloseable {
   @Override
   public void close() {
     devtools.cancel();
+    // Chromium's helpers (zygote, renderer, crashpad) outlive the browser process for a moment and
+    // keep writing to the profile; stop them all and wait, so the profile folder can be deleted.
+    List<ProcessHandle> helpers = process.descendants().toList();
     process.destroy();
     try {
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
       }
+      for (ProcessHandle helper : helpers) {
+        helper.destroyForcibly();
+        helper.onExit().get(10, TimeUnit.SECONDS);
+      }
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      // A helper that will not die leaves a folder behind; the test's result stands.
     }
     http.dispatcher().executorService().shutdownNow();
     http.connectionPool().evictAll();

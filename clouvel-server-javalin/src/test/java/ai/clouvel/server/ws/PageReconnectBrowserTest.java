@@ -8,6 +8,7 @@ import ai.clouvel.server.ClouvelServer;
 import ai.clouvel.store.SqlStore;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +55,10 @@ class PageReconnectBrowserTest {
     String paymentId;
     String taskId;
     ClouvelServer first = ClouvelServer.fromEnvironment(env).start();
-    try (Chromium chromium = new Chromium(browser.get(), directory.resolve("profile"))) {
+    // The browser's profile lives outside @TempDir: a helper process still exiting must not fail
+    // the test by holding a file when JUnit deletes its folder.
+    Path profileRoot = Files.createTempDirectory("clouvel-chromium");
+    try (Chromium chromium = new Chromium(browser.get(), profileRoot.resolve("profile"))) {
       try {
         paymentId = (String) new ai.clouvel.server.http.Json().readObject(post(base + "/api/donations/create-checkout-session",
             "{\"amount_usd\": \"10.00\", \"donation_type\": \"commission\", \"commission_type\": \"random_subreddit\","
@@ -88,6 +92,15 @@ class PageReconnectBrowserTest {
     } finally {
       http.dispatcher().executorService().shutdownNow();
       http.connectionPool().evictAll();
+      deleteQuietly(profileRoot);
+    }
+  }
+
+  private static void deleteQuietly(Path root) {
+    try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      // Leftovers in the system's temp folder do not change the test's result.
     }
   }
 
