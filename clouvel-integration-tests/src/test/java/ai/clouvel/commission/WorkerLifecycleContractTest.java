@@ -5,6 +5,7 @@ import static ai.clouvel.commission.CommissionFixture.specificPost;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.clouvel.core.commission.CommissionActionException;
 import ai.clouvel.core.commission.CommissionRejectedException;
 import ai.clouvel.core.commission.CommissionRequest;
 import ai.clouvel.core.commission.CommissionSettings;
@@ -13,6 +14,7 @@ import ai.clouvel.core.commission.SchedulerSettings;
 import ai.clouvel.core.commission.WorkerPool;
 import ai.clouvel.core.donation.CommissionType;
 import ai.clouvel.core.donation.Donation;
+import ai.clouvel.core.donation.DonationSource;
 import ai.clouvel.core.donation.DonationStatus;
 import ai.clouvel.core.donation.DonationType;
 import ai.clouvel.core.content.Post;
@@ -234,6 +236,49 @@ abstract class WorkerLifecycleContractTest {
         CommissionType.RANDOM_RANDOM, "cats", "1h1k01", null, "")).request().postId())
         .as("random_random keeps neither subreddit nor post").isNull();
     assertThat(gateway.payments).isEmpty();
+  }
+
+  @Test
+  void adminActionsDoWhatTheStateAllowsAndSayWhyNot(TestStores stores) throws Exception {
+    start(stores, null, new RecordingSleeper());
+    Donation donation = paid(specificPost("1h1k01", 2500));
+    Task task = task(donation);
+    assertThatThrownBy(() -> f.commissions.retry(task.id())).isInstanceOfSatisfying(CommissionActionException.class,
+        e -> {
+          assertThat(e.code()).isEqualTo("not_retryable");
+          assertThat(e.getMessage()).endsWith("this one is pending");
+        });
+    assertThatThrownBy(() -> f.commissions.retry("no-such-task")).isInstanceOfSatisfying(
+        CommissionActionException.class, e -> assertThat(e.isNotFound()).isTrue());
+    assertThat(f.commissions.worker().runOnce("w1")).isTrue();
+    assertThatThrownBy(() -> f.commissions.cancel(task.id())).isInstanceOfSatisfying(CommissionActionException.class,
+        e -> {
+          assertThat(e.code()).isEqualTo("not_cancellable");
+          assertThat(e.getMessage()).endsWith("this one is completed");
+        });
+    assertThatThrownBy(() -> f.commissions.retry(task.id())).isInstanceOfSatisfying(CommissionActionException.class,
+        e -> assertThat(e.code()).isEqualTo("not_retryable"));
+    assertThat(f.store.donations().find(donation.id()).orElseThrow().status()).isEqualTo(DonationStatus.SUCCEEDED);
+
+    Task free = f.commissions.createManual(randomSubreddit("cats", 0));
+    assertThat(f.commissions.cancel(free.id()).status()).isEqualTo(TaskStatus.CANCELLED);
+    assertThat(f.store.donations().find(free.donationId()).orElseThrow().status())
+        .as("nothing to refund on a free commission").isEqualTo(DonationStatus.SUCCEEDED);
+    Task again = f.commissions.retry(free.id());
+    assertThat(again.status()).isEqualTo(TaskStatus.PENDING);
+    assertThat(updates(free)).extracting(ClouvelEvent.TaskUpdated::status).containsExactly(TaskStatus.CANCELLED,
+        TaskStatus.PENDING);
+    assertThat(f.commissions.worker().runOnce("w1")).isTrue();
+    assertThat(f.store.tasks().find(free.id()).orElseThrow().status()).isEqualTo(TaskStatus.COMPLETED);
+
+    assertThat(f.commissions.scheduler().tick()).as("the scheduler is off").isEmpty();
+    Task scheduled = f.commissions.scheduler().runNow();
+    Donation gift = f.store.donations().find(scheduled.donationId()).orElseThrow();
+    assertThat(gift.source()).isEqualTo(DonationSource.SCHEDULED);
+    assertThat(gift.amount()).isEqualTo(Money.ZERO);
+    assertThat(scheduled.spec().type()).isEqualTo(CommissionType.RANDOM_RANDOM);
+    assertThat(scheduled.spec().quality()).isEqualTo(SETTINGS.freeQuality());
+    assertThat(gateway.refundCalls).isEmpty();
   }
 
   private static void assertRejected(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String code) {
