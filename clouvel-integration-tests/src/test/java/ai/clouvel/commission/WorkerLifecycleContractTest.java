@@ -230,6 +230,7 @@ abstract class WorkerLifecycleContractTest {
     assertRejected(() -> f.commissions.validate(new CommissionRequest(Money.ofDollars(25), DonationType.COMMISSION,
         CommissionType.SPECIFIC_POST, null, "1h1k01", null, "x".repeat(501))), "message_too_long");
     assertRejected(() -> f.commissions.validate(specificPost("1h1k01", 1_000_001)), "amount_out_of_range");
+    assertRejected(() -> f.commissions.validate(specificPost("1h1k01", 50)), "amount_below_minimum");
     assertThat(f.commissions.validate(new CommissionRequest(Money.ofDollars(25), DonationType.COMMISSION,
         CommissionType.SPECIFIC_POST, null, "1h1k01", null, "x".repeat(500))).request().message()).hasSize(500);
     assertThat(f.commissions.validate(new CommissionRequest(Money.ofDollars(5), DonationType.COMMISSION,
