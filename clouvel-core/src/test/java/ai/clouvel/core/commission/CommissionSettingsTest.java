@@ -33,8 +33,8 @@ class CommissionSettingsTest {
     assertThat(defaults.maxAttempts()).isEqualTo(3);
     assertThat(defaults.backoff(1)).isEqualTo(Duration.ofSeconds(30));
     assertThat(defaults.backoff(2)).isEqualTo(Duration.ofSeconds(60));
-    assertThat(defaults.lease()).isEqualTo(Duration.ofMinutes(2));
-    assertThat(defaults.heartbeatInterval()).isEqualTo(Duration.ofSeconds(20));
+    assertThat(defaults.lease()).as("a dead worker's task is reclaimed within a minute").isEqualTo(Duration.ofSeconds(30));
+    assertThat(defaults.heartbeatInterval()).isEqualTo(Duration.ofSeconds(10));
   }
 
   @Test
