@@ -1,5 +1,6 @@
 package ai.clouvel.server;
 
+import ai.clouvel.server.http.Html;
 import com.squareup.moshi.Moshi;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -57,12 +58,12 @@ final class OpenApi {
     Map<String, Object> info = (Map<String, Object>) doc.get("info");
     StringBuilder html = new StringBuilder();
     html.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-        .append(escape(info.get("title"))).append(" API</title><style>")
+        .append(Html.escape(info.get("title"))).append(" API</title><style>")
         .append("body{font-family:system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;color:#222}")
         .append("h2{font-size:1rem;margin:1.5rem 0 .3rem}code{background:#f3f0e8;padding:0 .3rem;border-radius:3px}")
         .append(".m{display:inline-block;min-width:4.5rem;font-weight:700}td{padding:.1rem .6rem;vertical-align:top}")
-        .append("</style></head><body><h1>").append(escape(info.get("title"))).append(' ')
-        .append(escape(info.get("version"))).append("</h1><p>").append(escape(info.get("description")))
+        .append("</style></head><body><h1>").append(Html.escape(info.get("title"))).append(' ')
+        .append(Html.escape(info.get("version"))).append("</h1><p>").append(Html.escape(info.get("description")))
         .append("</p><p>Machine-readable: <a href=\"/openapi.json\">/openapi.json</a> (OpenAPI 3.1). ")
         .append("Operations marked (admin) need the <code>X-Admin-Secret</code> header.</p>");
     Map<String, Object> paths = (Map<String, Object>) doc.get("paths");
@@ -75,35 +76,20 @@ final class OpenApi {
           continue;
         }
         html.append("<h2><span class=\"m\">").append(websocket ? "WS" : method.toUpperCase(java.util.Locale.ROOT))
-            .append("</span><code>").append(escape(path)).append("</code> ").append(escape(op.get("summary")))
+            .append("</span><code>").append(Html.escape(path)).append("</code> ").append(Html.escape(op.get("summary")))
             .append(op.containsKey("security") ? " (admin)" : "").append("</h2><table>");
         for (Object p : (List<Object>) op.getOrDefault("parameters", List.of())) {
           Map<String, Object> parameter = (Map<String, Object>) p;
-          html.append("<tr><td>").append(escape(parameter.get("in"))).append(" <code>")
-              .append(escape(parameter.get("name"))).append("</code></td><td>")
-              .append(escape(parameter.get("description"))).append("</td></tr>");
+          html.append("<tr><td>").append(Html.escape(parameter.get("in"))).append(" <code>")
+              .append(Html.escape(parameter.get("name"))).append("</code></td><td>")
+              .append(Html.escape(parameter.get("description"))).append("</td></tr>");
         }
         ((Map<String, Object>) op.get("responses")).forEach((status, response) -> html.append("<tr><td>")
-            .append(escape(status)).append("</td><td>")
-            .append(escape(((Map<String, Object>) response).get("description"))).append("</td></tr>"));
+            .append(Html.escape(status)).append("</td><td>")
+            .append(Html.escape(((Map<String, Object>) response).get("description"))).append("</td></tr>"));
         html.append("</table>");
       }
     });
     return html.append("</body></html>").toString();
-  }
-
-  private static String escape(Object value) {
-    String text = value == null ? "" : value.toString();
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

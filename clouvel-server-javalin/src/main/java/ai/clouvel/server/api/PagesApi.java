@@ -6,6 +6,7 @@ import ai.clouvel.core.payment.PaymentRequest;
 import ai.clouvel.core.product.GalleryItem;
 import ai.clouvel.core.product.Product;
 import ai.clouvel.server.http.ApiException;
+import ai.clouvel.server.http.Html;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
@@ -46,10 +47,10 @@ final class PagesApi {
     }
     Product product = server.store().products().find(id).orElseThrow(() -> ApiException.notFound("product " + id));
     GalleryItem item = products.galleryItem(product);
-    String post = item.post() == null ? "" : "<p>From <a href=\"" + escape(item.post().permalink()) + "\">r/"
-        + escape(product.subreddit()) + ": " + escape(product.postTitle()) + "</a></p>";
+    String post = item.post() == null ? "" : "<p>From <a href=\"" + Html.escape(item.post().permalink()) + "\">r/"
+        + Html.escape(product.subreddit()) + ": " + Html.escape(product.postTitle()) + "</a></p>";
     String commission = item.commission() == null ? ""
-        : "<p>Commissioned by " + escape(item.commission().donorName()) + " (" + escape(item.commission().tier() == null
+        : "<p>Commissioned by " + Html.escape(item.commission().donorName()) + " (" + Html.escape(item.commission().tier() == null
             ? "" : item.commission().tier()) + ")</p>";
     ctx.html(page(product.idea().imageTitle(), """
         <main class="product">
@@ -64,9 +65,9 @@ final class PagesApi {
             <p><a class="button" href="%s">Buy it on a print</a></p>
             <p><a href="/">Back to the gallery</a></p>
           </section>
-        </main>""".formatted(escape(product.image().url()), escape(product.idea().imageTitle()),
-        escape(product.idea().imageTitle()), escape(product.idea().theme()), escape(product.idea().imageDescription()),
-        post, commission, item.supportTotal().toUsdString(), item.supportCount(), escape(product.links().affiliateUrl()))));
+        </main>""".formatted(Html.escape(product.image().url()), Html.escape(product.idea().imageTitle()),
+        Html.escape(product.idea().imageTitle()), Html.escape(product.idea().theme()), Html.escape(product.idea().imageDescription()),
+        post, commission, item.supportTotal().toUsdString(), item.supportCount(), Html.escape(product.links().affiliateUrl()))));
   }
 
   private void demoCheckout(Context ctx) {
@@ -82,7 +83,7 @@ final class PagesApi {
             <button class="button" type="submit">Pay $%s (demo)</button>
           </form>
           <p><a href="/?checkout=cancelled">Cancel</a></p>
-        </main>""".formatted(escape(payment.productName()), payment.amount().toUsdString(), escape(id),
+        </main>""".formatted(Html.escape(payment.productName()), payment.amount().toUsdString(), Html.escape(id),
         payment.amount().toUsdString())));
   }
 
@@ -126,25 +127,7 @@ final class PagesApi {
           .amount { font-size: 2rem; }
           .demo { background: #ffe9b0; padding: .5rem; border-radius: 4px; }
         </style></head>
-        <body>%s%s</body></html>""".formatted(escape(title), banner, body);
-  }
-
-  static String escape(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+        <body>%s%s</body></html>""".formatted(Html.escape(title), banner, body);
   }
 
   private static String resource(String path) {
