@@ -21,16 +21,8 @@ import ai.clouvel.core.event.ClouvelEvent;
 import ai.clouvel.core.image.ImageGenerator;
 import ai.clouvel.core.money.Money;
 import ai.clouvel.core.offline.PaintedImageGenerator;
-import ai.clouvel.core.payment.CheckoutSession;
-import ai.clouvel.core.payment.GatewayId;
-import ai.clouvel.core.payment.InvalidWebhookException;
 import ai.clouvel.core.payment.PaymentEvent;
-import ai.clouvel.core.payment.PaymentGateway;
-import ai.clouvel.core.payment.PaymentIntent;
 import ai.clouvel.core.payment.PaymentRefs;
-import ai.clouvel.core.payment.PaymentRequest;
-import ai.clouvel.core.payment.Refund;
-import ai.clouvel.core.payment.RefundRequest;
 import ai.clouvel.core.pipeline.Stage;
 import ai.clouvel.core.product.Product;
 import ai.clouvel.core.provider.ContentRejectedException;
@@ -43,9 +35,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -277,17 +266,16 @@ abstract class CommissionOwnershipContractTest {
 
   @Test
   void aCustomGatewayIsPaidAndRefundedExactlyOnceThroughItsOwnReferences(TestStores stores) throws Exception {
-    AcmePay acme = new AcmePay();
+    TestGateway custom = new TestGateway();
     f = new CommissionFixture(stores, kind(), directory, request -> {
       throw new ContentRejectedException("painter", "rejected");
-    }, new RecordingSleeper(), builder -> builder.paymentGateway(acme));
+    }, new RecordingSleeper(), builder -> builder.paymentGateway(custom));
     Commissions.CheckoutStarted started = f.commissions.startCheckout(specificPost("1h1k01", 2500), "https://s",
         "https://c");
     String paymentId = started.session().sessionId();
-    assertThat(started.donation().gateway()).isEqualTo(AcmePay.ID);
+    assertThat(started.donation().gateway()).isEqualTo(TestGateway.ID);
 
-    PaymentEvent.Succeeded paid = new PaymentEvent.Succeeded("acme-evt-1", "acme.paid", paymentId,
-        PaymentRefs.of("acme_txn", "TXN-" + paymentId), Money.ofCents(2500), "usd", null, acme.metadata.get(0));
+    PaymentEvent.Succeeded paid = custom.paid(1, Money.ofCents(2500), "usd");
     assertThat(f.commissions.handle(paid).result()).isEqualTo(FulfilmentOutcome.Result.FULFILLED);
     assertThat(f.commissions.handle(paid).result()).isEqualTo(FulfilmentOutcome.Result.REPLAYED);
     f.commissions.worker().runOnce("w1");
@@ -295,20 +283,20 @@ abstract class CommissionOwnershipContractTest {
     Donation donation = f.store.donations().findByPaymentId(paymentId).orElseThrow();
     assertThat(donation.status()).isEqualTo(DonationStatus.REFUNDED);
     assertThat(donation.source()).isEqualTo(DonationSource.GATEWAY);
-    assertThat(donation.refs().get("acme_txn")).hasValue("TXN-" + paymentId);
-    assertThat(donation.refs().get("refund")).hasValue("acme-refund-1");
-    assertThat(acme.refunds).singleElement().satisfies(refund -> {
+    assertThat(donation.refs().get("txn")).hasValue("txn_1");
+    assertThat(donation.refs().get("refund")).hasValue("tp_re_1");
+    assertThat(custom.refundCalls).singleElement().satisfies(refund -> {
       assertThat(refund.paymentId()).isEqualTo(paymentId);
-      assertThat(refund.refs().get("acme_txn")).hasValue("TXN-" + paymentId);
+      assertThat(refund.refs().get("txn")).hasValue("txn_1");
       assertThat(refund.amount()).isEqualTo(Money.ofCents(2500));
       assertThat(refund.idempotencyKey()).isEqualTo(Refunds.idempotencyKey(donation));
     });
     f.clock.advance(Duration.ofHours(2));
     f.commissions.maintain();
-    assertThat(f.commissions.handle(new PaymentEvent.Refunded("acme-evt-2", "acme.refunded",
-        PaymentRefs.of("acme_txn", "TXN-" + paymentId), true)).result())
+    assertThat(f.commissions.handle(new PaymentEvent.Refunded("tp_evt_refunded", "test.refunded",
+        PaymentRefs.of("txn", "txn_1"), true)).result())
         .isEqualTo(FulfilmentOutcome.Result.ALREADY_FULFILLED);
-    assertThat(acme.refunds).hasSize(1);
+    assertThat(custom.refundCalls).hasSize(1);
     assertThat(f.stripeApi.requests()).as("Stripe never hears of it").isEmpty();
   }
 
@@ -317,49 +305,12 @@ abstract class CommissionOwnershipContractTest {
     f = new CommissionFixture(stores, kind(), directory, null, new RecordingSleeper());
     Donation paidElsewhere = f.store.donations().insert(new NewDonation("acme_1", DonationSource.GATEWAY,
         DonationStatus.SUCCEEDED, Money.ofCents(2500), "gold", DonationType.SUPPORT, null, null, "1h1k01",
-        Donor.UNKNOWN, "", AcmePay.ID, PaymentRefs.NONE));
+        Donor.UNKNOWN, "", TestGateway.ID, PaymentRefs.NONE));
 
     assertThat(f.commissions.refunds().refundFailedCommission(paidElsewhere.id(), "test")).isTrue();
 
     assertThat(f.stripeApi.refunds()).isEmpty();
     assertThat(statusOf(paidElsewhere)).as("it waits for its own gateway").isEqualTo(DonationStatus.REFUND_PENDING);
-  }
-
-  /** A gateway a user might write: its own ids, its own references, idempotent refunds. */
-  private static final class AcmePay implements PaymentGateway {
-    static final GatewayId ID = GatewayId.of("acme-pay");
-    final List<Map<String, String>> metadata = new CopyOnWriteArrayList<>();
-    final List<RefundRequest> refunds = new CopyOnWriteArrayList<>();
-    private final Map<String, Refund> byKey = new ConcurrentHashMap<>();
-
-    @Override
-    public GatewayId id() {
-      return ID;
-    }
-
-    @Override
-    public CheckoutSession createCheckoutSession(PaymentRequest request) {
-      metadata.add(request.metadata());
-      String id = "acme_" + metadata.size();
-      return new CheckoutSession(id, "https://pay.acme.example/" + id);
-    }
-
-    @Override
-    public PaymentIntent createPaymentIntent(PaymentRequest request) {
-      throw new UnsupportedOperationException("Acme has checkouts only");
-    }
-
-    @Override
-    public PaymentEvent parseWebhook(String payload, String signature) {
-      throw new InvalidWebhookException("not used here", null);
-    }
-
-    @Override
-    public Refund refund(RefundRequest request) {
-      refunds.add(request);
-      return byKey.computeIfAbsent(request.idempotencyKey(), key -> new Refund("acme-refund-" + (byKey.size() + 1),
-          "succeeded"));
-    }
   }
 
   /** Stands for a worker process dying abruptly: nothing after it runs in that worker. */

@@ -68,12 +68,8 @@ abstract class RefundContractTest {
     f.close();
   }
 
-  /** Checks out and pays a request through the test gateway; returns the paid donation. */
   private Donation paid(CommissionRequest request) {
-    f.commissions.startCheckout(request, "https://s", "https://c");
-    int n = gateway.payments.size();
-    assertThat(f.commissions.handle(gateway.paid(n, request.amount(), "usd")).result()).isEqualTo(Result.FULFILLED);
-    return f.store.donations().findByPaymentId("tp_cs_" + n).orElseThrow();
+    return gateway.checkoutAndPay(f, request);
   }
 
   private Donation now(Donation donation) {

@@ -1,5 +1,10 @@
 package ai.clouvel.commission;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.clouvel.core.commission.CommissionRequest;
+import ai.clouvel.core.commission.FulfilmentOutcome;
+import ai.clouvel.core.donation.Donation;
 import ai.clouvel.core.money.Money;
 import ai.clouvel.core.payment.CheckoutSession;
 import ai.clouvel.core.payment.GatewayId;
@@ -73,5 +78,14 @@ final class TestGateway implements PaymentGateway {
     String id = "tp_cs_" + n;
     return new PaymentEvent.Succeeded("tp_evt_paid_" + n + "_" + amount.cents() + currency, "test.paid", id,
         PaymentRefs.of("txn", "txn_" + n), amount, currency, "payer@example.com", payments.get(n - 1).metadata());
+  }
+
+  /** Checks out a request through the fixture's engine, pays it with this gateway; returns the paid donation. */
+  Donation checkoutAndPay(CommissionFixture f, CommissionRequest request) {
+    f.commissions.startCheckout(request, "https://s", "https://c");
+    int n = payments.size();
+    assertThat(f.commissions.handle(paid(n, request.amount(), "usd")).result())
+        .isEqualTo(FulfilmentOutcome.Result.FULFILLED);
+    return f.store.donations().findByPaymentId("tp_cs_" + n).orElseThrow();
   }
 }

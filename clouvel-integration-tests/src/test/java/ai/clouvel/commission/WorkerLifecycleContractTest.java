@@ -9,7 +9,6 @@ import ai.clouvel.core.commission.CommissionActionException;
 import ai.clouvel.core.commission.CommissionRejectedException;
 import ai.clouvel.core.commission.CommissionRequest;
 import ai.clouvel.core.commission.CommissionSettings;
-import ai.clouvel.core.commission.FulfilmentOutcome.Result;
 import ai.clouvel.core.commission.SchedulerSettings;
 import ai.clouvel.core.commission.WorkerPool;
 import ai.clouvel.core.donation.CommissionType;
@@ -77,10 +76,7 @@ abstract class WorkerLifecycleContractTest {
   }
 
   private Donation paid(CommissionRequest request) {
-    f.commissions.startCheckout(request, "https://s", "https://c");
-    int n = gateway.payments.size();
-    assertThat(f.commissions.handle(gateway.paid(n, request.amount(), "usd")).result()).isEqualTo(Result.FULFILLED);
-    return f.store.donations().findByPaymentId("tp_cs_" + n).orElseThrow();
+    return gateway.checkoutAndPay(f, request);
   }
 
   private Task task(Donation donation) {
