@@ -4,7 +4,7 @@ import ai.clouvel.core.Clouvel;
 import ai.clouvel.core.donation.Donation;
 import ai.clouvel.core.donation.DonationStatus;
 import ai.clouvel.core.event.ClouvelEvent;
-import ai.clouvel.core.store.PageRequest;
+import ai.clouvel.core.paging.PageRequest;
 import ai.clouvel.core.time.ScheduledTicker;
 import ai.clouvel.server.ClouvelServer;
 import ai.clouvel.server.config.ServerConfig;

@@ -1,6 +1,6 @@
 package ai.clouvel.benchmarks;
 
-import ai.clouvel.core.commission.CommissionSpec;
+import ai.clouvel.core.task.CommissionSpec;
 import ai.clouvel.core.content.Post;
 import ai.clouvel.core.donation.CommissionType;
 import ai.clouvel.core.donation.Donation;
@@ -16,7 +16,7 @@ import ai.clouvel.core.money.Money;
 import ai.clouvel.core.product.Product;
 import ai.clouvel.core.product.ProductLinks;
 import ai.clouvel.core.store.ClouvelStore;
-import ai.clouvel.core.store.StoredImage;
+import ai.clouvel.core.image.StoredImage;
 import ai.clouvel.core.task.NewTask;
 import java.time.Clock;
 import java.time.Instant;

@@ -13,7 +13,7 @@ import ai.clouvel.core.idea.IdeaGenerator;
 import ai.clouvel.core.image.ImageGenerator;
 import ai.clouvel.core.image.ImageHost;
 import ai.clouvel.core.image.ImageStamper;
-import ai.clouvel.core.image.StoreImageHost;
+import ai.clouvel.core.store.StoreImageHost;
 import ai.clouvel.core.offline.DemoPaymentGateway;
 import ai.clouvel.core.offline.ExcerptCommentSummarizer;
 import ai.clouvel.core.offline.LocalProductPublisher;

@@ -9,6 +9,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 
 /**
  * The module boundaries of DESIGN §1, checked on the compiled main classes of every module: a
@@ -51,6 +52,26 @@ class ModuleBoundariesTest {
   @ArchTest
   static final ArchRule nothingDependsOnTheServer = noClasses().that().resideInAnyPackage(LIBRARIES)
       .should().dependOnClassesThat().resideInAPackage(SERVER);
+
+  @ArchTest
+  static final ArchRule corePackagesHaveNoCycles = SlicesRuleDefinition.slices()
+      .matching("ai.clouvel.core.(*)..")
+      .should().beFreeOfCycles()
+      .because("each core package is one concept that can be understood, and replaced, from the bottom up");
+
+  @ArchTest
+  static final ArchRule libraryPackagesHaveNoCycles = SlicesRuleDefinition.slices()
+      .matching("ai.clouvel.(*)..")
+      .should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule portPackagesHoldNoStoreAdapter = noClasses()
+      .that().resideInAnyPackage("ai.clouvel.core.content..", "ai.clouvel.core.idea..", "ai.clouvel.core.image..",
+          "ai.clouvel.core.product..", "ai.clouvel.core.payment..", "ai.clouvel.core.event..",
+          "ai.clouvel.core.usage..", "ai.clouvel.core.donation..", "ai.clouvel.core.task..")
+      .should().dependOnClassesThat().resideInAnyPackage("ai.clouvel.core.store..", "ai.clouvel.core.offline..",
+          "ai.clouvel.core.commission..", "ai.clouvel.core.pipeline..")
+      .because("a port package holds the port and its values; adapters and engines depend on it, not the reverse");
 
   @ArchTest
   static final ArchRule coreInternalsStayInCore = internalsOf(CORE, "ai.clouvel.core.internal..");

@@ -23,7 +23,7 @@ import ai.clouvel.core.money.Money;
 import ai.clouvel.core.offline.DemoPaymentGateway;
 import ai.clouvel.core.payment.InvalidWebhookException;
 import ai.clouvel.core.payment.PaymentMetadata;
-import ai.clouvel.core.store.PageRequest;
+import ai.clouvel.core.paging.PageRequest;
 import ai.clouvel.core.task.Task;
 import ai.clouvel.core.task.TaskStatus;
 import ai.clouvel.core.testing.ManualTicker;

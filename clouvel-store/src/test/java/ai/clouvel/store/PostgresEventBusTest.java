@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.clouvel.core.donation.Donation;
 import ai.clouvel.core.event.ClouvelEvent;
-import ai.clouvel.core.pipeline.Progress;
-import ai.clouvel.core.pipeline.Stage;
+import ai.clouvel.core.progress.Progress;
+import ai.clouvel.core.progress.Stage;
 import ai.clouvel.core.product.Product;
 import ai.clouvel.core.task.Task;
 import ai.clouvel.core.task.TaskStatus;

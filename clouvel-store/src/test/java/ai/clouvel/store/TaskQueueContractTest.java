@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.clouvel.core.donation.Donation;
-import ai.clouvel.core.pipeline.Progress;
-import ai.clouvel.core.pipeline.Stage;
+import ai.clouvel.core.progress.Progress;
+import ai.clouvel.core.progress.Stage;
 import ai.clouvel.core.store.DuplicateKeyException;
-import ai.clouvel.core.store.PageRequest;
+import ai.clouvel.core.paging.PageRequest;
 import ai.clouvel.core.task.NewTask;
 import ai.clouvel.core.task.Task;
 import ai.clouvel.core.task.TaskQueue;

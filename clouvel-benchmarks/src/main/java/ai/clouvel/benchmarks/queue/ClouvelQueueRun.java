@@ -1,6 +1,6 @@
 package ai.clouvel.benchmarks.queue;
 
-import ai.clouvel.core.commission.CommissionSpec;
+import ai.clouvel.core.task.CommissionSpec;
 import ai.clouvel.core.donation.CommissionType;
 import ai.clouvel.core.image.ImageQuality;
 import ai.clouvel.core.store.ClouvelStore;

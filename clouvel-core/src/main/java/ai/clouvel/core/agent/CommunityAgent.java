@@ -1,7 +1,6 @@
 package ai.clouvel.core.agent;
 
 import ai.clouvel.core.product.Product;
-import ai.clouvel.core.store.AgentRepository;
 import java.util.Objects;
 import java.util.Optional;
 

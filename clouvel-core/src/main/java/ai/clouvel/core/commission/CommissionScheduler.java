@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import ai.clouvel.core.schedule.SchedulerSettings;
 
 /**
  * Free, scheduled commissions: off by default; when enabled, one every configured interval,

@@ -11,7 +11,7 @@ import ai.clouvel.core.donation.CommissionRules;
 import ai.clouvel.core.donation.CommissionType;
 import ai.clouvel.core.donation.DonationType;
 import ai.clouvel.core.donation.Tier;
-import ai.clouvel.core.store.PostRepository;
+import ai.clouvel.core.content.PostRepository;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;

@@ -7,8 +7,8 @@ import ai.clouvel.core.pipeline.PipelineRequest;
 import ai.clouvel.core.pipeline.PipelineResult;
 import ai.clouvel.core.pipeline.PostSelection;
 import ai.clouvel.core.pipeline.ProductPipeline;
-import ai.clouvel.core.pipeline.Progress;
-import ai.clouvel.core.pipeline.Stage;
+import ai.clouvel.core.progress.Progress;
+import ai.clouvel.core.progress.Stage;
 import ai.clouvel.core.product.Product;
 import ai.clouvel.core.store.ClouvelStore;
 import ai.clouvel.core.task.Task;
@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ai.clouvel.core.task.CommissionSpec;
 
 /**
  * Works on commission tasks one at a time: claims a task, runs the pipeline while renewing its

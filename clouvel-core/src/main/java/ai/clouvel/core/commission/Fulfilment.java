@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ai.clouvel.core.task.CommissionSpec;
 
 /**
  * Turns payments into donations and commission tasks: one idempotent function keyed by the payment

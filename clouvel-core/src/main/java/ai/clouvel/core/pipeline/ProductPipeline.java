@@ -13,7 +13,7 @@ import ai.clouvel.core.image.ImageRequest;
 import ai.clouvel.core.product.Product;
 import ai.clouvel.core.product.ProductLinks;
 import ai.clouvel.core.product.PublishRequest;
-import ai.clouvel.core.store.PostRepository;
+import ai.clouvel.core.content.PostRepository;
 import ai.clouvel.core.time.Ticker;
 import ai.clouvel.core.usage.Usage;
 import java.time.Clock;
@@ -28,6 +28,8 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import ai.clouvel.core.progress.Progress;
+import ai.clouvel.core.progress.Stage;
 
 /**
  * Makes one product from one post: fetch post, summarise comments, idea, image, stamp, host,
@@ -68,7 +70,7 @@ public final class ProductPipeline {
 
   /**
    * Makes the product of a run (a commission task, say) as an unpublished draft, which the caller
-   * publishes with {@link ai.clouvel.core.store.ProductRepository#publish} once it has recorded the
+   * publishes with {@link ai.clouvel.core.product.ProductRepository#publish} once it has recorded the
    * run's outcome. A run owns at most one post and one product: a retried run takes the post it
    * reserved before, and a run whose product was already saved gets it back without any provider
    * call. Usage is recorded under the run id.

@@ -1,5 +1,7 @@
 package ai.clouvel.core.pipeline;
 
+import ai.clouvel.core.progress.Progress;
+
 /**
  * Receives the progress reports of a pipeline run, in order, on the thread doing the work
  * (image-call ticks arrive on the ticker's thread).

@@ -1,6 +1,5 @@
 package ai.clouvel.core.task;
 
-import ai.clouvel.core.commission.CommissionSpec;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,7 +1,6 @@
 package ai.clouvel.core.task;
 
-import ai.clouvel.core.commission.CommissionSpec;
-import ai.clouvel.core.pipeline.Progress;
+import ai.clouvel.core.progress.Progress;
 import java.time.Instant;
 import java.util.Objects;
 

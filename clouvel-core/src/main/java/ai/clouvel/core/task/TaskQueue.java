@@ -1,8 +1,8 @@
 package ai.clouvel.core.task;
 
-import ai.clouvel.core.pipeline.Progress;
-import ai.clouvel.core.store.Page;
-import ai.clouvel.core.store.PageRequest;
+import ai.clouvel.core.progress.Progress;
+import ai.clouvel.core.paging.Page;
+import ai.clouvel.core.paging.PageRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -8,6 +8,7 @@ import ai.clouvel.core.image.ImageQuality;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import ai.clouvel.core.schedule.SchedulerSettings;
 
 class CommissionSettingsTest {
   private static CommissionSettings withBackoff(Duration first, Duration max) {

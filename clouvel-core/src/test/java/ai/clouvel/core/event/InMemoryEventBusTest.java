@@ -2,7 +2,7 @@ package ai.clouvel.core.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.clouvel.core.pipeline.Progress;
+import ai.clouvel.core.progress.Progress;
 import ai.clouvel.core.task.TaskStatus;
 import java.time.Instant;
 import java.util.ArrayList;

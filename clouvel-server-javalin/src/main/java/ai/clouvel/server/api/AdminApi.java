@@ -4,7 +4,7 @@ import ai.clouvel.core.agent.AgentAction;
 import ai.clouvel.core.agent.CommunityAgent;
 import ai.clouvel.core.agent.ScannerAgent;
 import ai.clouvel.core.agent.ScannedPost;
-import ai.clouvel.core.commission.SchedulerSettings;
+import ai.clouvel.core.schedule.SchedulerSettings;
 import ai.clouvel.core.donation.CommissionType;
 import ai.clouvel.core.donation.Goal;
 import ai.clouvel.core.money.Money;

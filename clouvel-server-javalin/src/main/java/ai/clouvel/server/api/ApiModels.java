@@ -10,7 +10,7 @@ import ai.clouvel.core.donation.Tier;
 import ai.clouvel.core.money.Money;
 import ai.clouvel.core.product.GalleryItem;
 import ai.clouvel.core.product.Product;
-import ai.clouvel.core.store.Page;
+import ai.clouvel.core.paging.Page;
 import ai.clouvel.core.task.Task;
 import com.squareup.moshi.Json;
 import java.time.Instant;

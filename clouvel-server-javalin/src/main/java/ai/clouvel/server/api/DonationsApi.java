@@ -10,7 +10,7 @@ import ai.clouvel.core.donation.DonationStatus;
 import ai.clouvel.core.donation.DonationSummary;
 import ai.clouvel.core.donation.DonationTotals;
 import ai.clouvel.core.donation.Tier;
-import ai.clouvel.core.store.PageRequest;
+import ai.clouvel.core.paging.PageRequest;
 import ai.clouvel.core.task.Task;
 import ai.clouvel.server.http.ApiException;
 import ai.clouvel.server.http.Pagination;

@@ -1,6 +1,6 @@
 package ai.clouvel.server.http;
 
-import ai.clouvel.core.store.PageRequest;
+import ai.clouvel.core.paging.PageRequest;
 import io.javalin.http.Context;
 
 /** Reads {@code limit} and {@code offset}: defaults 20 and 0, limit at most 100. */

@@ -14,7 +14,7 @@ import ai.clouvel.core.pipeline.PostSelection;
 import ai.clouvel.core.pipeline.ProgressListener;
 import ai.clouvel.core.product.Product;
 import ai.clouvel.core.store.ClouvelStore;
-import ai.clouvel.core.store.PageRequest;
+import ai.clouvel.core.paging.PageRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

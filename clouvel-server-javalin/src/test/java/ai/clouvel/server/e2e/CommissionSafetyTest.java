@@ -3,7 +3,7 @@ package ai.clouvel.server.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.clouvel.core.store.ClouvelStore;
-import ai.clouvel.core.store.PageRequest;
+import ai.clouvel.core.paging.PageRequest;
 import ai.clouvel.server.ClouvelServer;
 import ai.clouvel.stripe.testing.FakeStripe;
 import java.io.IOException;

@@ -9,7 +9,7 @@ import ai.clouvel.core.image.ImageQuality;
 import ai.clouvel.core.product.Product;
 import ai.clouvel.core.product.ProductLinks;
 import ai.clouvel.core.store.ClouvelStore;
-import ai.clouvel.core.store.PageRequest;
+import ai.clouvel.core.paging.PageRequest;
 import ai.clouvel.server.ClouvelServer;
 import ai.clouvel.stripe.testing.FakeStripe;
 import com.google.zxing.BinaryBitmap;

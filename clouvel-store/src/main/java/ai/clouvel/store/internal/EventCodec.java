@@ -1,8 +1,8 @@
 package ai.clouvel.store.internal;
 
 import ai.clouvel.core.event.ClouvelEvent;
-import ai.clouvel.core.pipeline.Progress;
-import ai.clouvel.core.pipeline.Stage;
+import ai.clouvel.core.progress.Progress;
+import ai.clouvel.core.progress.Stage;
 import ai.clouvel.core.store.ClouvelStore;
 import ai.clouvel.core.task.TaskStatus;
 import java.net.URLDecoder;

@@ -2,9 +2,9 @@ package ai.clouvel.store.internal;
 
 import ai.clouvel.core.agent.AgentAction;
 import ai.clouvel.core.agent.ScannedPost;
-import ai.clouvel.core.store.AgentRepository;
-import ai.clouvel.core.store.Page;
-import ai.clouvel.core.store.PageRequest;
+import ai.clouvel.core.agent.AgentRepository;
+import ai.clouvel.core.paging.Page;
+import ai.clouvel.core.paging.PageRequest;
 import java.time.Instant;
 import java.util.List;
 

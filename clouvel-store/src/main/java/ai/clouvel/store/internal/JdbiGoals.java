@@ -2,7 +2,7 @@ package ai.clouvel.store.internal;
 
 import ai.clouvel.core.donation.Goal;
 import ai.clouvel.core.money.Money;
-import ai.clouvel.core.store.GoalRepository;
+import ai.clouvel.core.donation.GoalRepository;
 import java.time.Instant;
 import java.util.List;
 

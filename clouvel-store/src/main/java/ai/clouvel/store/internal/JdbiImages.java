@@ -1,7 +1,7 @@
 package ai.clouvel.store.internal;
 
-import ai.clouvel.core.store.ImageRepository;
-import ai.clouvel.core.store.StoredImage;
+import ai.clouvel.core.image.ImageRepository;
+import ai.clouvel.core.image.StoredImage;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package ai.clouvel.store.internal;
 
 import ai.clouvel.core.content.Post;
-import ai.clouvel.core.store.PostRepository;
+import ai.clouvel.core.content.PostRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package ai.clouvel.store.internal;
 
-import ai.clouvel.core.store.UsageRepository;
+import ai.clouvel.core.usage.UsageRepository;
 import ai.clouvel.core.usage.Usage;
 import ai.clouvel.core.usage.UsageTotals;
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.clouvel.core.event.ClouvelEvent;
-import ai.clouvel.core.pipeline.Progress;
-import ai.clouvel.core.pipeline.Stage;
+import ai.clouvel.core.progress.Progress;
+import ai.clouvel.core.progress.Stage;
 import ai.clouvel.core.task.Task;
 import ai.clouvel.core.task.TaskStatus;
 import ai.clouvel.store.SqlStore;

@@ -1,6 +1,6 @@
 package ai.clouvel.store.testing;
 
-import ai.clouvel.core.commission.CommissionSpec;
+import ai.clouvel.core.task.CommissionSpec;
 import ai.clouvel.core.content.Post;
 import ai.clouvel.core.donation.CommissionType;
 import ai.clouvel.core.donation.Donation;

@@ -1,4 +1,4 @@
-package ai.clouvel.core.commission;
+package ai.clouvel.core.task;
 
 import ai.clouvel.core.donation.CommissionType;
 import ai.clouvel.core.image.ImageQuality;

@@ -1,4 +1,4 @@
-package ai.clouvel.core.store;
+package ai.clouvel.core.image;
 
 import java.time.Instant;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package ai.clouvel.core.pipeline;
+package ai.clouvel.core.progress;
 
 import java.util.Objects;
 

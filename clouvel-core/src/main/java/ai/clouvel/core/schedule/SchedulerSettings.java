@@ -1,4 +1,4 @@
-package ai.clouvel.core.commission;
+package ai.clouvel.core.schedule;
 
 import ai.clouvel.core.donation.CommissionType;
 import java.time.Duration;

@@ -1,6 +1,5 @@
-package ai.clouvel.core.store;
+package ai.clouvel.core.content;
 
-import ai.clouvel.core.content.Post;
 import java.util.Optional;
 
 /** Stores the posts products are made from. */

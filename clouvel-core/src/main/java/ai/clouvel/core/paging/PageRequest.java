@@ -1,4 +1,4 @@
-package ai.clouvel.core.store;
+package ai.clouvel.core.paging;
 
 /**
  * A page of a list: at most {@code limit} items after skipping {@code offset}.

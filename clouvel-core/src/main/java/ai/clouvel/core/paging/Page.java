@@ -1,4 +1,4 @@
-package ai.clouvel.core.store;
+package ai.clouvel.core.paging;
 
 import java.util.List;
 import java.util.Objects;

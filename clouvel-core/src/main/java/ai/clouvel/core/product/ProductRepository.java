@@ -1,7 +1,8 @@
-package ai.clouvel.core.store;
+package ai.clouvel.core.product;
 
-import ai.clouvel.core.product.Product;
 import java.util.Optional;
+import ai.clouvel.core.paging.Page;
+import ai.clouvel.core.paging.PageRequest;
 
 /**
  * Stores products. Lists are newest first, ties broken by id. A product made for a run (a

@@ -1,8 +1,8 @@
-package ai.clouvel.core.store;
+package ai.clouvel.core.agent;
 
-import ai.clouvel.core.agent.AgentAction;
-import ai.clouvel.core.agent.ScannedPost;
 import java.util.List;
+import ai.clouvel.core.paging.Page;
+import ai.clouvel.core.paging.PageRequest;
 
 /** Stores what the agents scanned and did. */
 public interface AgentRepository {

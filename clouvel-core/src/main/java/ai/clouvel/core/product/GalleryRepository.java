@@ -1,6 +1,7 @@
-package ai.clouvel.core.store;
+package ai.clouvel.core.product;
 
-import ai.clouvel.core.product.GalleryItem;
+import ai.clouvel.core.paging.Page;
+import ai.clouvel.core.paging.PageRequest;
 
 /** Reads the gallery: products with their post and donations. */
 public interface GalleryRepository {

@@ -1,11 +1,5 @@
-package ai.clouvel.core.store;
+package ai.clouvel.core.donation;
 
-import ai.clouvel.core.donation.Donation;
-import ai.clouvel.core.donation.DonationStatus;
-import ai.clouvel.core.donation.DonationTotals;
-import ai.clouvel.core.donation.NewDonation;
-import ai.clouvel.core.donation.ProductDonations;
-import ai.clouvel.core.donation.SubredditTotal;
 import ai.clouvel.core.money.Money;
 import ai.clouvel.core.payment.GatewayId;
 import ai.clouvel.core.payment.PaymentRefs;
@@ -14,6 +8,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import ai.clouvel.core.paging.Page;
+import ai.clouvel.core.paging.PageRequest;
+import ai.clouvel.core.store.DuplicateKeyException;
 
 /** Stores donations and the payment events already processed. */
 public interface DonationRepository {

@@ -1,6 +1,5 @@
-package ai.clouvel.core.store;
+package ai.clouvel.core.schedule;
 
-import ai.clouvel.core.commission.SchedulerSettings;
 import java.time.Instant;
 
 /** Stores the configuration of scheduled commissions. */

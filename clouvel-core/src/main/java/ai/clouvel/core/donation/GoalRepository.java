@@ -1,6 +1,5 @@
-package ai.clouvel.core.store;
+package ai.clouvel.core.donation;
 
-import ai.clouvel.core.donation.Goal;
 import ai.clouvel.core.money.Money;
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,5 @@
-package ai.clouvel.core.store;
+package ai.clouvel.core.usage;
 
-import ai.clouvel.core.usage.Usage;
-import ai.clouvel.core.usage.UsageTotals;
 
 /** Records what provider calls consumed. */
 public interface UsageRepository {
