@@ -91,7 +91,7 @@ class LivePipelineTest {
     InMemoryCatalogStore catalog = new InMemoryCatalogStore(clock);
     List<Progress> progress = new ArrayList<>();
     try (Clouvel clouvel = live.applyTo(Clouvel.builder()).clock(clock).ticker(new ManualTicker())
-        .catalog(catalog).publicBaseUrl("https://clouvel.example").build()) {
+        .publicBaseUrl("https://clouvel.example").build(catalog)) {
       PipelineResult result = clouvel.pipeline().run(
           new PipelineRequest(PostSelection.anySubreddit(), ImageQuality.HD, "print", ""), progress::add);
 

@@ -52,7 +52,7 @@ public final class FanOutNode {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         String[] words = line.strip().split(" ");
         switch (words[0]) {
-          case "task" -> out.println("FANOUT TASK " + server.clouvel().store().orElseThrow().tasks().enqueue(
+          case "task" -> out.println("FANOUT TASK " + server.clouvel().store().tasks().enqueue(
               new NewTask(UUID.randomUUID().toString(), null,
                   new CommissionSpec(CommissionType.RANDOM_SUBREDDIT, "hiking", null, ImageQuality.STANDARD, ""),
                   3, Instant.now())).id());

@@ -1,6 +1,7 @@
 package ai.clouvel.benchmarks;
 
 import ai.clouvel.core.Clouvel;
+import ai.clouvel.core.DurableClouvel;
 import ai.clouvel.core.donation.Donation;
 import ai.clouvel.core.donation.DonationStatus;
 import ai.clouvel.core.event.ClouvelEvent;
@@ -101,7 +102,7 @@ public final class LoadHarness {
 
   private static void measure(SqlStore store, ScheduledTicker ticker, List<Long> ids, String cacheTtl, int seconds,
       int connections, int warmUpSeconds) throws Exception {
-    Clouvel clouvel = Clouvel.builder().store(store).ticker(ticker).build();
+    DurableClouvel clouvel = Clouvel.builder().ticker(ticker).build(store);
     ServerConfig config = ServerConfig.fromEnvironment(Map.of("PORT", String.valueOf(freePort()), "WORKERS", "0",
         "SEED_DEMO", "false", "CACHE_TTL_SECONDS", cacheTtl));
     ExecutorService httpThreads = Executors.newFixedThreadPool(4);

@@ -2,7 +2,6 @@ package ai.clouvel.core;
 
 import ai.clouvel.core.agent.CommunityPublisher;
 import ai.clouvel.core.commission.CommissionSettings;
-import ai.clouvel.core.commission.Commissions;
 import ai.clouvel.core.content.ContentSource;
 import ai.clouvel.core.content.PostFilter;
 import ai.clouvel.core.donation.CommissionRules;
@@ -21,8 +20,9 @@ import ai.clouvel.core.offline.PaintedImageGenerator;
 import ai.clouvel.core.offline.SampleContentSource;
 import ai.clouvel.core.offline.TemplateIdeaGenerator;
 import ai.clouvel.core.payment.PaymentGateway;
-import ai.clouvel.core.pipeline.PipelineParts;
+import ai.clouvel.core.pipeline.internal.PipelineParts;
 import ai.clouvel.core.pipeline.ProductPipeline;
+import ai.clouvel.core.pipeline.internal.PipelineEngine;
 import ai.clouvel.core.product.ProductPublisher;
 import ai.clouvel.core.store.CatalogStore;
 import ai.clouvel.core.store.ClouvelStore;
@@ -50,32 +50,44 @@ import java.util.random.RandomGenerator;
  * }
  * }</pre>
  *
- * <p>Instances are independent: nothing is static, and settings such as models, limits and
- * dry-run flags belong to one instance. Close it to stop the threads it owns.
+ * <p>Storage is the one argument of {@code build}: none (an in-memory catalog), a
+ * {@link CatalogStore} (products, posts, images, usage), or a {@link ClouvelStore}, which also
+ * keeps donations and tasks and therefore gives a {@link DurableClouvel} with commissions. Which
+ * one you have is known at compile time.
+ *
+ * <p>A Clouvel is immutable: the builder's settings are copied at {@code build}, so changing the
+ * builder afterwards changes nothing. Instances are independent: nothing is static, and settings
+ * such as models, limits and dry-run flags belong to one instance. Close it to stop the threads
+ * it owns; stores and providers given to the builder stay open, since their owner passed them in.
  */
-public final class Clouvel implements AutoCloseable {
-  private final Builder settings;
+public sealed class Clouvel implements AutoCloseable permits DurableClouvel {
   private final CatalogStore catalog;
   private final EventBus events;
   private final ContentSource content;
-  private final ProductPipeline pipeline;
+  private final PipelineEngine pipeline;
   private final ScheduledTicker ownedTicker;
-  private final ClouvelStore store;
-  private final PaymentGateway paymentGateway;
-  private final Commissions commissions;
+  private final Ticker ticker;
   private final CommunityPublisher communityPublisher;
+  private final PostFilter postFilter;
+  private final CommissionRules commissionRules;
+  private final String publicBaseUrl;
+  private final Clock clock;
+  private final Sleeper sleeper;
 
-  private Clouvel(Builder builder) {
-    this.settings = builder;
-    this.store = builder.store;
-    this.catalog = builder.store != null ? builder.store
-        : builder.catalog != null ? builder.catalog : new InMemoryCatalogStore(builder.clock);
+  Clouvel(Builder builder, CatalogStore catalog) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.clock = builder.clock;
+    this.sleeper = builder.sleeper;
+    this.publicBaseUrl = builder.publicBaseUrl;
+    this.postFilter = builder.postFilter;
+    this.commissionRules = builder.commissionRules;
+    this.communityPublisher = builder.communityPublisher;
     this.events = builder.eventBus != null ? builder.eventBus : new InMemoryEventBus();
     this.content = builder.contentSource != null ? builder.contentSource
         : new SampleContentSource(builder.clock);
-    Ticker ticker = builder.ticker;
-    this.ownedTicker = ticker == null ? new ScheduledTicker() : null;
-    this.pipeline = new ProductPipeline(new PipelineParts(
+    this.ownedTicker = builder.ticker == null ? new ScheduledTicker() : null;
+    this.ticker = builder.ticker != null ? builder.ticker : ownedTicker;
+    this.pipeline = new PipelineEngine(new PipelineParts(
         content,
         orDefault(builder.commentSummarizer, ExcerptCommentSummarizer::new),
         orDefault(builder.ideaGenerator, TemplateIdeaGenerator::new),
@@ -90,16 +102,10 @@ public final class Clouvel implements AutoCloseable {
         builder.subreddits,
         builder.publicBaseUrl,
         builder.clock,
-        ticker != null ? ticker : ownedTicker,
+        ticker,
         builder.progressInterval,
         builder.initialImageEstimate,
         builder.random));
-    this.communityPublisher = builder.communityPublisher;
-    this.paymentGateway = builder.paymentGateway != null ? builder.paymentGateway
-        : new DemoPaymentGateway(builder.publicBaseUrl, builder.clock);
-    this.commissions = store == null ? null : new Commissions(store, paymentGateway, pipeline, content,
-        builder.commissionRules, builder.postFilter, builder.commissionSettings, events,
-        ticker != null ? ticker : ownedTicker, builder.clock, builder.sleeper);
   }
 
   /**
@@ -118,37 +124,6 @@ public final class Clouvel implements AutoCloseable {
    */
   public ProductPipeline pipeline() {
     return pipeline;
-  }
-
-  /**
-   * Returns the commission engine: validation, checkout, webhooks, workers and refunds.
-   *
-   * @return the commissions
-   * @throws IllegalStateException if no {@link ClouvelStore} was given: commissions need a durable store
-   */
-  public Commissions commissions() {
-    if (commissions == null) {
-      throw new IllegalStateException("commissions need a ClouvelStore; set one with Clouvel.builder().store(...)");
-    }
-    return commissions;
-  }
-
-  /**
-   * Returns the full store, if one was given.
-   *
-   * @return the store, or empty when only a catalog is configured
-   */
-  public Optional<ClouvelStore> store() {
-    return Optional.ofNullable(store);
-  }
-
-  /**
-   * Returns the payment gateway.
-   *
-   * @return the gateway; the demo gateway unless another was given
-   */
-  public PaymentGateway paymentGateway() {
-    return paymentGateway;
   }
 
   /**
@@ -193,7 +168,7 @@ public final class Clouvel implements AutoCloseable {
    * @return the rules
    */
   public CommissionRules commissionRules() {
-    return settings.commissionRules;
+    return commissionRules;
   }
 
   /**
@@ -202,7 +177,7 @@ public final class Clouvel implements AutoCloseable {
    * @return the clock
    */
   public Clock clock() {
-    return settings.clock;
+    return clock;
   }
 
   /**
@@ -211,7 +186,7 @@ public final class Clouvel implements AutoCloseable {
    * @return the sleeper
    */
   public Sleeper sleeper() {
-    return settings.sleeper;
+    return sleeper;
   }
 
   /**
@@ -220,18 +195,27 @@ public final class Clouvel implements AutoCloseable {
    * @return the address, without a trailing slash
    */
   public String publicBaseUrl() {
-    return settings.publicBaseUrl;
+    return publicBaseUrl;
   }
 
-  /** Stops the worker pool and the threads this instance owns. */
+  /** Stops the threads this instance owns. */
   @Override
   public void close() {
-    if (commissions != null) {
-      commissions.close();
-    }
     if (ownedTicker != null) {
       ownedTicker.close();
     }
+  }
+
+  PipelineEngine pipelineEngine() {
+    return pipeline;
+  }
+
+  Ticker ticker() {
+    return ticker;
+  }
+
+  PostFilter postFilter() {
+    return postFilter;
   }
 
   private static <T> T orDefault(T given, java.util.function.Supplier<T> fallback) {
@@ -250,7 +234,6 @@ public final class Clouvel implements AutoCloseable {
     private ImageStamper imageStamper;
     private ImageHost imageHost;
     private ProductPublisher productPublisher;
-    private CatalogStore catalog;
     private EventBus eventBus;
     private PostFilter postFilter = PostFilter.defaults();
     private List<String> subreddits = List.of();
@@ -262,9 +245,8 @@ public final class Clouvel implements AutoCloseable {
     private Duration initialImageEstimate = Duration.ofSeconds(30);
     private RandomGenerator random = new Random();
     private CommissionRules commissionRules = CommissionRules.defaults();
-    private ClouvelStore store;
     private PaymentGateway paymentGateway;
-    private CommissionSettings commissionSettings = CommissionSettings.DEFAULTS;
+    private CommissionSettings commissionSettings;
     private CommunityPublisher communityPublisher;
 
     private Builder() {
@@ -282,19 +264,9 @@ public final class Clouvel implements AutoCloseable {
     }
 
     /**
-     * Sets the durable store: products, posts, images and usage, and the donations and tasks that
-     * commissions need. Also becomes the catalog. Default: none, and an in-memory catalog.
-     *
-     * @param store the store, for example {@code SqlStore} from {@code clouvel-store}
-     * @return this builder
-     */
-    public Builder store(ClouvelStore store) {
-      this.store = Objects.requireNonNull(store, "store");
-      return this;
-    }
-
-    /**
-     * Sets the payment gateway. Default: a {@link DemoPaymentGateway} with a local checkout page.
+     * Sets the payment gateway of commissions. Default: a {@link DemoPaymentGateway} with a local
+     * checkout page. Only a {@link DurableClouvel} takes payments, so {@link #build(ClouvelStore)}
+     * is then the way to build.
      *
      * @param gateway the gateway, for example {@code StripePaymentGateway} from {@code clouvel-stripe}
      * @return this builder
@@ -305,7 +277,8 @@ public final class Clouvel implements AutoCloseable {
     }
 
     /**
-     * Sets how commissions are worked on. Default: {@link CommissionSettings#DEFAULTS}.
+     * Sets how commissions are worked on. Default: {@link CommissionSettings#DEFAULTS}. Only a
+     * {@link DurableClouvel} has commissions, so {@link #build(ClouvelStore)} is then the way to build.
      *
      * @param settings the settings
      * @return this builder
@@ -390,18 +363,6 @@ public final class Clouvel implements AutoCloseable {
      */
     public Builder productPublisher(ProductPublisher publisher) {
       this.productPublisher = Objects.requireNonNull(publisher, "publisher");
-      return this;
-    }
-
-    /**
-     * Sets where products, posts, images and usage are saved, when no full {@link #store} is
-     * given. Default: in memory, lost on exit.
-     *
-     * @param catalog the store
-     * @return this builder
-     */
-    public Builder catalog(CatalogStore catalog) {
-      this.catalog = Objects.requireNonNull(catalog, "catalog");
       return this;
     }
 
@@ -541,12 +502,44 @@ public final class Clouvel implements AutoCloseable {
     }
 
     /**
-     * Builds the Clouvel.
+     * Builds a Clouvel whose products, posts, images and usage live in memory and are lost on exit.
      *
      * @return a new instance; close it when done
+     * @throws IllegalStateException if a payment gateway or commission settings were set: they need
+     *     a durable store, so use {@link #build(ClouvelStore)}
      */
     public Clouvel build() {
-      return new Clouvel(this);
+      return build(new InMemoryCatalogStore(clock));
+    }
+
+    /**
+     * Builds a Clouvel that saves products, posts, images and usage in {@code catalog}. Without
+     * donations and tasks it has no commissions; a {@link ClouvelStore} gives them.
+     *
+     * @param catalog where products, posts, images and usage are saved
+     * @return a new instance; close it when done
+     * @throws IllegalStateException if a payment gateway or commission settings were set: they need
+     *     a durable store, so use {@link #build(ClouvelStore)}
+     */
+    public Clouvel build(CatalogStore catalog) {
+      if (paymentGateway != null || commissionSettings != null) {
+        throw new IllegalStateException("a payment gateway and commission settings need a ClouvelStore: "
+            + "build with build(ClouvelStore)");
+      }
+      return new Clouvel(this, catalog);
+    }
+
+    /**
+     * Builds a Clouvel on a durable store, with commissions, payments, tasks and agents.
+     *
+     * @param store where everything is kept, for example {@code SqlStore} from {@code clouvel-store}
+     * @return a new instance; close it when done (the store stays open)
+     */
+    public DurableClouvel build(ClouvelStore store) {
+      PaymentGateway gateway = paymentGateway != null ? paymentGateway
+          : new DemoPaymentGateway(publicBaseUrl, clock);
+      return new DurableClouvel(this, store, gateway,
+          commissionSettings != null ? commissionSettings : CommissionSettings.DEFAULTS);
     }
   }
 }

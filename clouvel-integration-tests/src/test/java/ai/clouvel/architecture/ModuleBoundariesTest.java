@@ -74,7 +74,7 @@ class ModuleBoundariesTest {
       .because("a port package holds the port and its values; adapters and engines depend on it, not the reverse");
 
   @ArchTest
-  static final ArchRule coreInternalsStayInCore = internalsOf(CORE, "ai.clouvel.core.internal..");
+  static final ArchRule coreInternalsStayInCore = internalsOf(CORE, "ai.clouvel.core..internal..");
 
   @ArchTest
   static final ArchRule storeInternalsStayInTheStore = internalsOf(STORE, "ai.clouvel.store.internal..");

@@ -1,11 +1,8 @@
 package ai.clouvel.server;
 
-import ai.clouvel.core.Clouvel;
-import ai.clouvel.core.agent.CommunityAgent;
-import ai.clouvel.core.agent.ScannerAgent;
+import ai.clouvel.core.DurableClouvel;
 import ai.clouvel.core.commission.CommissionActionException;
 import ai.clouvel.core.commission.CommissionRejectedException;
-import ai.clouvel.core.content.PostFilter;
 import ai.clouvel.core.payment.InvalidWebhookException;
 import ai.clouvel.core.provider.ProviderException;
 import ai.clouvel.core.provider.RateLimitedException;
@@ -42,8 +39,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Clouvel reference server: the REST and WebSocket API of DESIGN §6 on Javalin, around a
- * {@link Clouvel} that has a store. Embed it in your own application with
- * {@link #create(Clouvel, ServerConfig, Map)}, or let {@link #fromEnvironment(Map)} build everything
+ * {@link DurableClouvel}. Embed it in your own application with
+ * {@link #create(DurableClouvel, ServerConfig, Map)}, or let {@link #fromEnvironment(Map)} build everything
  * from environment variables.
  *
  * <pre>{@code
@@ -56,7 +53,7 @@ import org.slf4j.LoggerFactory;
 public final class ClouvelServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ClouvelServer.class);
 
-  private final Clouvel clouvel;
+  private final DurableClouvel clouvel;
   private final ClouvelStore store;
   private final ServerConfig config;
   private final ServerContext context;
@@ -70,11 +67,10 @@ public final class ClouvelServer implements AutoCloseable {
   private volatile boolean started;
   private boolean closed;
 
-  private ClouvelServer(Clouvel clouvel, ServerConfig config, Map<String, String> providers,
+  private ClouvelServer(DurableClouvel clouvel, ServerConfig config, Map<String, String> providers,
       List<AutoCloseable> owned, ServerMetrics metrics, MetricsConfig metricsConfig) {
     this.clouvel = Objects.requireNonNull(clouvel, "clouvel");
-    this.store = clouvel.store().orElseThrow(() ->
-        new IllegalArgumentException("the server needs a Clouvel with a store; use Clouvel.builder().store(...)"));
+    this.store = clouvel.store();
     this.config = Objects.requireNonNull(config, "config");
     this.owned = List.copyOf(owned);
     this.metrics = Objects.requireNonNull(metrics, "metrics");
@@ -85,10 +81,9 @@ public final class ClouvelServer implements AutoCloseable {
     this.cache = new ResponseCache(json, clouvel.clock(), config.cacheTtl(), 1_000, clouvel.events());
     this.context = new ServerContext(clouvel, store, config, json, guards,
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(providers)),
-        new ScannerAgent(clouvel.content(), store.agents(), store.posts(), PostFilter.defaults(), clouvel.clock()),
-        new CommunityAgent(store.agents(), clouvel.communityPublisher().orElse(null), config.publicBaseUrl()), version(), cache);
+        clouvel.scanner(), clouvel.community(), version(), cache);
     this.taskUpdates = new TaskUpdates(clouvel.events(), store, json, config.webSocket());
-    metrics.bind(store, clouvel.commissions().workers(), clouvel.events(), taskUpdates::connectionCount);
+    metrics.bind(store, clouvel.commissions(), clouvel.events(), taskUpdates::connectionCount);
     OpenApi openApi = new OpenApi();
     this.app = Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
@@ -114,12 +109,12 @@ public final class ClouvelServer implements AutoCloseable {
   /**
    * Creates a server around a Clouvel you built; you keep ownership of it and its store.
    *
-   * @param clouvel a Clouvel with a store
+   * @param clouvel a Clouvel on a store
    * @param config the server settings
    * @param providers each provider's mode for the status page, for example {@code payments=live}
    * @return the server, not yet started
    */
-  public static ClouvelServer create(Clouvel clouvel, ServerConfig config, Map<String, String> providers) {
+  public static ClouvelServer create(DurableClouvel clouvel, ServerConfig config, Map<String, String> providers) {
     return create(clouvel, config, providers, MetricsConfig.DEFAULT);
   }
 
@@ -127,13 +122,13 @@ public final class ClouvelServer implements AutoCloseable {
    * Creates a server around a Clouvel you built, with metrics served as configured. The database
    * pools of your store are not metered: pass {@code SqlStore.Builder.poolMetrics} yourself.
    *
-   * @param clouvel a Clouvel with a store
+   * @param clouvel a Clouvel on a store
    * @param config the server settings
    * @param providers each provider's mode for the status page, for example {@code payments=live}
    * @param metricsConfig where {@code /metrics} is served
    * @return the server, not yet started
    */
-  public static ClouvelServer create(Clouvel clouvel, ServerConfig config, Map<String, String> providers,
+  public static ClouvelServer create(DurableClouvel clouvel, ServerConfig config, Map<String, String> providers,
       MetricsConfig metricsConfig) {
     return new ClouvelServer(clouvel, config, providers, List.of(), new ServerMetrics(), metricsConfig);
   }
@@ -206,7 +201,7 @@ public final class ClouvelServer implements AutoCloseable {
       throw e;
     }
     if (config.workers() > 0) {
-      clouvel.commissions().workers().start();
+      clouvel.commissions().startWorkers();
     }
     started = true;
     log.info("Clouvel {} listening on port {} ({} mode, public URL {})", context.version(), app.port(),
@@ -277,7 +272,7 @@ public final class ClouvelServer implements AutoCloseable {
    *
    * @return the Clouvel
    */
-  public Clouvel clouvel() {
+  public DurableClouvel clouvel() {
     return clouvel;
   }
 
@@ -318,7 +313,7 @@ public final class ClouvelServer implements AutoCloseable {
     metricsEndpoint.close();
     taskUpdates.close();
     cache.close();
-    clouvel.commissions().workers().stop(config.shutdownGrace());
+    clouvel.commissions().stopWorkers(config.shutdownGrace());
     for (AutoCloseable resource : owned) {
       try {
         resource.close();

@@ -46,7 +46,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * try (PostgresEventBus bus = PostgresEventBus.builder(store).build().start()) {
- *   Clouvel clouvel = Clouvel.builder().store(store).eventBus(bus).build();
+ *   DurableClouvel clouvel = Clouvel.builder().eventBus(bus).build(store);
  * }
  * }</pre>
  */

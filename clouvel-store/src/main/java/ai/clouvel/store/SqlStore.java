@@ -40,7 +40,7 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * try (SqlStore store = SqlStore.builder().databaseUrl(System.getenv("DATABASE_URL")).build()) {
- *   Clouvel clouvel = Clouvel.builder().catalog(store).build();
+ *   DurableClouvel clouvel = Clouvel.builder().build(store);
  * }
  * }</pre>
  *

@@ -117,7 +117,7 @@ public final class OpenAiClient {
    * @return the image and the raw response's revised prompt and token usage
    * @throws ProviderException if the call fails, the prompt is rejected, or no image comes back
    */
-  public ImageAnswer image(OpenAiJson.ImageRequest request) {
+  ImageAnswer image(OpenAiJson.ImageRequest request) {
     HttpResult result = http.call(post("/images/generations",
         moshi.adapter(OpenAiJson.ImageRequest.class).toJson(request)));
     OpenAiJson.ImageResponse response = parse(result.text(), OpenAiJson.ImageResponse.class, "image response");

@@ -25,7 +25,13 @@ public final class CommissionActionException extends RuntimeException {
     this.code = Objects.requireNonNull(code, "code");
   }
 
-  static CommissionActionException notFound(String taskId) {
+  /**
+   * The answer for a task id that names no task; a long id is quoted only in part.
+   *
+   * @param taskId the id asked for
+   * @return the exception, code {@code task_not_found}
+   */
+  public static CommissionActionException notFound(String taskId) {
     String quoted = taskId.length() <= MAX_QUOTED ? taskId : taskId.substring(0, MAX_QUOTED) + "...";
     return new CommissionActionException("task_not_found", "no task " + quoted);
   }

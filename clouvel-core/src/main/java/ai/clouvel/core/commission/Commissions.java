@@ -1,90 +1,33 @@
 package ai.clouvel.core.commission;
 
-import ai.clouvel.core.content.ContentSource;
-import ai.clouvel.core.content.PostFilter;
-import ai.clouvel.core.donation.CommissionRules;
 import ai.clouvel.core.donation.Donation;
-import ai.clouvel.core.donation.DonationSource;
-import ai.clouvel.core.donation.DonationStatus;
-import ai.clouvel.core.donation.DonationType;
-import ai.clouvel.core.event.ClouvelEvent;
-import ai.clouvel.core.event.EventBus;
-import ai.clouvel.core.money.Money;
 import ai.clouvel.core.payment.CheckoutSession;
 import ai.clouvel.core.payment.PaymentEvent;
-import ai.clouvel.core.payment.PaymentGateway;
 import ai.clouvel.core.payment.PaymentIntent;
-import ai.clouvel.core.payment.PaymentMetadata;
-import ai.clouvel.core.payment.PaymentRequest;
-import ai.clouvel.core.pipeline.ProductPipeline;
-import ai.clouvel.core.store.ClouvelStore;
+import ai.clouvel.core.schedule.SchedulerSettings;
 import ai.clouvel.core.task.Task;
-import ai.clouvel.core.task.TaskStatus;
-import ai.clouvel.core.time.Sleeper;
-import ai.clouvel.core.time.Ticker;
-import java.time.Clock;
-import java.util.Locale;
-import java.util.Objects;
-import java.util.UUID;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
- * Everything about commissions in one place: validation, checkout, webhooks, manual and scheduled
- * commissions, the workers and refunds. Obtain it from {@link ai.clouvel.core.Clouvel#commissions()}.
+ * What can be done with commissions: validate one, take payment for it, act on the gateway's
+ * webhooks, create one by hand, cancel or retry one, and run the workers that make them. Obtain
+ * it from {@link ai.clouvel.core.DurableClouvel#commissions()}: the engine behind it needs a
+ * durable store, so a Clouvel without one has no commissions to offer.
+ *
+ * <p>Every action is safe to repeat: a replayed webhook, a second cancel or two nodes running
+ * workers on one database never pay, make or refund anything twice.
  */
-public final class Commissions implements AutoCloseable {
-  private final PaymentGateway gateway;
-  private final CommissionValidator validator;
-  private final Fulfilment fulfilment;
-  private final Refunds refunds;
-  private final CommissionWorker worker;
-  private final CommissionScheduler scheduler;
-  private final WorkerPool pool;
-  private final ClouvelStore store;
-  private final EventBus events;
-  private final CommissionRules rules;
-  private final Clock clock;
-
-  /**
-   * Wires the commission engine. Most users call {@link ai.clouvel.core.Clouvel#commissions()}.
-   *
-   * @param store the store
-   * @param gateway the payment gateway
-   * @param pipeline the product pipeline
-   * @param content where posts are checked
-   * @param rules tiers and minimums
-   * @param filter which posts are fit to illustrate
-   * @param settings how commissions are worked on
-   * @param events where progress is published
-   * @param ticker paces lease renewals
-   * @param clock what time it is
-   * @param sleeper how idle workers wait
-   */
-  public Commissions(ClouvelStore store, PaymentGateway gateway, ProductPipeline pipeline, ContentSource content,
-      CommissionRules rules, PostFilter filter, CommissionSettings settings, EventBus events, Ticker ticker,
-      Clock clock, Sleeper sleeper) {
-    this.gateway = Objects.requireNonNull(gateway, "gateway");
-    this.validator = new CommissionValidator(content, store.posts(), rules, filter, clock);
-    this.refunds = new Refunds(store, gateway, events, settings, clock);
-    this.fulfilment = new Fulfilment(store, rules, settings, events, refunds, gateway.id(), clock);
-    this.worker = new CommissionWorker(store, pipeline, refunds, events, ticker, settings, clock);
-    this.store = store;
-    this.events = events;
-    this.rules = rules;
-    this.clock = clock;
-    this.scheduler = new CommissionScheduler(store, fulfilment, settings, clock);
-    this.pool = new WorkerPool(worker, this::maintain, settings, sleeper);
-  }
+public interface Commissions {
 
   /**
    * Validates a request without creating anything.
    *
    * @param request the request
-   * @return the validated request
-   * @throws CommissionRejectedException if it cannot be accepted
+   * @return the request with its tier and, for a specific post, the post
+   * @throws CommissionRejectedException if the request cannot be accepted
    */
-  public ValidatedCommission validate(CommissionRequest request) {
-    return validator.validate(request);
-  }
+  ValidatedCommission validate(CommissionRequest request);
 
   /**
    * Validates a request, creates a hosted checkout for it, and records the pending donation.
@@ -95,13 +38,7 @@ public final class Commissions implements AutoCloseable {
    * @return the checkout and the pending donation
    * @throws CommissionRejectedException if the request cannot be accepted
    */
-  public CheckoutStarted startCheckout(CommissionRequest request, String successUrl, String cancelUrl) {
-    ValidatedCommission validated = validator.validate(request);
-    CheckoutSession session = gateway.createCheckoutSession(paymentRequest(validated, PaymentMetadata.FLOW_CHECKOUT,
-        successUrl, cancelUrl));
-    Donation donation = fulfilment.recordPending(validated, session.sessionId());
-    return new CheckoutStarted(session, donation);
-  }
+  CheckoutStarted startCheckout(CommissionRequest request, String successUrl, String cancelUrl);
 
   /**
    * Validates a request, creates a payment intent for it, and records the pending donation.
@@ -110,13 +47,7 @@ public final class Commissions implements AutoCloseable {
    * @return the payment intent and the pending donation
    * @throws CommissionRejectedException if the request cannot be accepted
    */
-  public PaymentIntentStarted startPaymentIntent(CommissionRequest request) {
-    ValidatedCommission validated = validator.validate(request);
-    PaymentIntent intent = gateway.createPaymentIntent(paymentRequest(validated, PaymentMetadata.FLOW_PAYMENT_INTENT,
-        null, null));
-    Donation donation = fulfilment.recordPending(validated, intent.paymentIntentId());
-    return new PaymentIntentStarted(intent, donation);
-  }
+  PaymentIntentStarted startPaymentIntent(CommissionRequest request);
 
   /**
    * Verifies a webhook and acts on it. Replays and events of payments Clouvel did not create are
@@ -125,222 +56,142 @@ public final class Commissions implements AutoCloseable {
    * @param payload the raw body
    * @param signature the signature header
    * @return what happened
-   * @throws ai.clouvel.core.payment.InvalidWebhookException if the signature does not verify
+   * @throws ai.clouvel.core.payment.InvalidWebhookException if the signature does not verify or
+   *     the event is malformed
    */
-  public FulfilmentOutcome handleWebhook(String payload, String signature) {
-    return handle(gateway.parseWebhook(payload, signature));
-  }
+  FulfilmentOutcome handleWebhook(String payload, String signature);
 
   /**
-   * Acts on a verified payment event.
+   * Acts on a payment event that a gateway has already verified.
    *
    * @param event the event
    * @return what happened
    */
-  public FulfilmentOutcome handle(PaymentEvent event) {
-    if (event instanceof PaymentEvent.Succeeded succeeded) {
-      return fulfilment.paymentSucceeded(succeeded);
-    }
-    if (event instanceof PaymentEvent.Failed failed) {
-      return fulfilment.paymentFailed(failed);
-    }
-    if (event instanceof PaymentEvent.Refunded refunded) {
-      return refunds.reconcile(refunded);
-    }
-    return fulfilment.ignored((PaymentEvent.Ignored) event);
-  }
+  FulfilmentOutcome handle(PaymentEvent event);
 
   /**
-   * Creates a commission without payment, for an admin. The amount is recorded but not charged,
-   * and is never refunded through the gateway. It is zero, or within the accepted range, like any
-   * other donation's, since it counts in the public totals.
+   * Creates a commission without payment, for an admin. The amount is recorded but not charged
+   * and never refunded through the gateway; it is zero or within the accepted range, since it
+   * counts in the public totals.
    *
    * @param request the commission
-   * @return the task
+   * @return the pending task
    * @throws CommissionRejectedException if the amount is out of range or the subreddit or post is unfit
    */
-  public Task createManual(CommissionRequest request) {
-    if (request.donationType() != DonationType.COMMISSION) {
-      throw new CommissionRejectedException("invalid_donation_type", "donation_type",
-          "manual donations are commissions");
-    }
-    Money amount = request.amount();
-    if (!amount.equals(Money.ZERO)
-        && (amount.compareTo(rules.minimumAmount()) < 0 || amount.compareTo(rules.maximumAmount()) > 0)) {
-      throw new CommissionRejectedException("invalid_amount", "amount_usd", "amount must be $0.00 (free) or between $"
-          + rules.minimumAmount().toUsdString() + " and $" + rules.maximumAmount().toUsdString());
-    }
-    ValidatedCommission validated = validator.validateContent(request);
-    return fulfilment.createUnpaid(validated.request(), DonationSource.MANUAL, "manual_" + UUID.randomUUID(),
-        validated.quality());
-  }
+  Task createManual(CommissionRequest request);
 
   /**
-   * Cancels a pending or running commission, for an admin: the task becomes {@code cancelled}, its
-   * post is freed and any draft product discarded, and a paid donation is refunded exactly once,
-   * like a failure, all decided in one transaction. A running pipeline stops at its next stage
-   * boundary and saves nothing; subscribers get a {@code cancelled} update.
+   * Cancels a pending or running commission: the task becomes {@code cancelled}, its post is freed,
+   * any draft product discarded, and a paid donation refunded exactly once, all decided in one
+   * transaction. A running pipeline stops at its next stage boundary.
    *
    * @param taskId the task
    * @return the cancelled task
-   * @throws CommissionActionException if there is no such task ({@code task_not_found}) or it is
-   *     not pending or running ({@code not_cancellable})
+   * @throws CommissionActionException {@code task_not_found}, or {@code not_cancellable} when the
+   *     task is neither pending nor running
    */
-  public Task cancel(String taskId) {
-    Task task = store.tasks().find(taskId).orElseThrow(() -> CommissionActionException.notFound(taskId));
-    boolean refundDecided = store.inTransaction(tx -> {
-      if (!tx.tasks().cancel(taskId)) {
-        Task now = tx.tasks().find(taskId).orElse(task);
-        throw new CommissionActionException("not_cancellable",
-            "only pending or running tasks can be cancelled; this one is " + now.status().wireName());
-      }
-      tx.posts().release(taskId);
-      tx.products().discardDraft(taskId);
-      return task.donationId() != null && refunds.decide(tx, task.donationId(), "cancelled by an admin");
-    });
-    Task cancelled = store.tasks().find(taskId).orElseThrow();
-    events.publish(new ClouvelEvent.TaskUpdated(taskId, TaskStatus.CANCELLED, cancelled.progress(), null,
-        cancelled.error(), clock.instant()));
-    if (refundDecided) {
-      refunds.afterDecision(task.donationId());
-    }
-    return cancelled;
-  }
+  Task cancel(String taskId);
 
   /**
-   * Retries a failed or cancelled commission, for an admin. A commission whose donation is being
-   * refunded or was refunded is never made again: the money has gone back.
+   * Queues a failed or cancelled commission again, unless its donation was refunded.
    *
    * @param taskId the task
    * @return the task, pending again
-   * @throws CommissionActionException if there is no such task ({@code task_not_found}), it is not
-   *     failed or cancelled ({@code not_retryable}), or its donation is refunded or being refunded
-   *     ({@code refunded})
+   * @throws CommissionActionException {@code task_not_found}, {@code not_retryable} or {@code refunded}
    */
-  public Task retry(String taskId) {
-    Task task = store.tasks().find(taskId).orElseThrow(() -> CommissionActionException.notFound(taskId));
-    store.inTransaction(tx -> {
-      if (task.donationId() != null) {
-        DonationStatus paid = tx.donations().find(task.donationId()).map(Donation::status).orElse(null);
-        if (paid == DonationStatus.REFUND_PENDING || paid == DonationStatus.REFUNDED) {
-          throw new CommissionActionException("refunded",
-              "the commission's donation is " + paid.wireName() + "; a refunded commission is not made again");
-        }
-      }
-      if (!tx.tasks().retry(taskId)) {
-        Task now = tx.tasks().find(taskId).orElse(task);
-        throw new CommissionActionException("not_retryable",
-            "only failed or cancelled tasks can be retried; this one is " + now.status().wireName());
-      }
-      return null;
-    });
-    Task retried = store.tasks().find(taskId).orElseThrow();
-    events.publish(new ClouvelEvent.TaskUpdated(taskId, retried.status(), retried.progress(), null, null,
-        clock.instant()));
-    return retried;
-  }
+  Task retry(String taskId);
 
   /**
-   * Runs the periodic chores once: fails abandoned tasks (refunding them), retries due refunds,
-   * and creates the scheduled commission if one is due.
+   * Starts the worker threads, which claim due tasks, run the pipeline, sweep abandoned tasks,
+   * retry refunds and start scheduled commissions. Starting twice is harmless.
    */
-  public void maintain() {
-    worker.failAbandoned();
-    refunds.retryDue();
-    scheduler.tick();
-  }
+  void startWorkers();
 
   /**
-   * Returns the payment gateway.
+   * Stops the workers: no new task is claimed, running ones get {@code grace} to finish and are
+   * then interrupted; an interrupted task is retried by whichever node claims it next.
    *
-   * @return the gateway
+   * @param grace how long running tasks may take to finish
    */
-  public PaymentGateway gateway() {
-    return gateway;
-  }
+  void stopWorkers(Duration grace);
 
   /**
-   * Returns the idempotent fulfilment function.
+   * Returns what the workers of this instance are doing.
    *
-   * @return the fulfilment
+   * @return whether they run, how many there are and how many are busy
    */
-  public Fulfilment fulfilment() {
-    return fulfilment;
-  }
+  WorkerStatus workerStatus();
 
   /**
-   * Returns the refunds.
+   * Claims one due task, if any, and works it in the calling thread. Workers do this in a loop;
+   * tests and embedders that bring their own threads call it directly.
    *
-   * @return the refunds
+   * @return whether a task was claimed
    */
-  public Refunds refunds() {
-    return refunds;
-  }
+  boolean workOnce();
 
   /**
-   * Returns a worker, for running tasks on the caller's thread.
-   *
-   * @return the worker
+   * Runs the periodic sweeps once in the calling thread: fails tasks abandoned past their
+   * attempts (refunding them), retries refunds that are due, and starts a scheduled commission
+   * when one is due. Workers do this on their maintenance interval.
    */
-  public CommissionWorker worker() {
-    return worker;
-  }
+  void maintain();
 
   /**
-   * Returns the scheduler of free commissions.
+   * Returns the settings of scheduled free commissions.
    *
-   * @return the scheduler
+   * @return the settings stored for every node
    */
-  public CommissionScheduler scheduler() {
-    return scheduler;
-  }
+  SchedulerSettings schedule();
 
   /**
-   * Returns the worker pool; call {@link WorkerPool#start()} to begin working.
+   * Replaces the settings of scheduled free commissions, for every node.
    *
-   * @return the pool
+   * @param settings the new settings
+   * @return the settings as stored
    */
-  public WorkerPool workers() {
-    return pool;
-  }
-
-  /** Stops the worker pool, waiting for tasks in flight. */
-  @Override
-  public void close() {
-    pool.close();
-  }
-
-  private static PaymentRequest paymentRequest(ValidatedCommission validated, String flow, String successUrl,
-      String cancelUrl) {
-    CommissionRequest request = validated.request();
-    String tier = validated.tierName();
-    String product = request.donationType() == DonationType.SUPPORT
-        ? "Support for a post in r/" + request.subreddit()
-        : (tier == null ? "" : capitalize(tier) + " ") + "commission: "
-            + request.commissionType().wireName().replace('_', ' ');
-    return new PaymentRequest(request.amount(), product, request.donor().email(),
-        CommissionMetadata.of(request, tier, flow), successUrl, cancelUrl);
-  }
-
-  private static String capitalize(String word) {
-    return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
-  }
+  SchedulerSettings updateSchedule(SchedulerSettings settings);
 
   /**
-   * A checkout that was created.
+   * Starts a scheduled commission now, whatever the schedule says.
    *
-   * @param session the checkout page
+   * @return the new task
+   * @throws CommissionRejectedException if the schedule names an unfit subreddit
+   */
+  Task runScheduleNow();
+
+  /**
+   * Starts a scheduled commission if one is due, on at most one node.
+   *
+   * @return the task started, or empty when none was due or another node started it
+   */
+  Optional<Task> runScheduleIfDue();
+
+  /**
+   * A checkout created for a commission.
+   *
+   * @param session the gateway's checkout, to redirect the payer to
    * @param donation the pending donation
    */
-  public record CheckoutStarted(CheckoutSession session, Donation donation) {
+  record CheckoutStarted(CheckoutSession session, Donation donation) {
   }
 
   /**
-   * A payment intent that was created.
+   * A payment intent created for a commission.
    *
-   * @param intent the payment intent
+   * @param intent the gateway's intent, whose client secret the page confirms
    * @param donation the pending donation
    */
-  public record PaymentIntentStarted(PaymentIntent intent, Donation donation) {
+  record PaymentIntentStarted(PaymentIntent intent, Donation donation) {
+  }
+
+  /**
+   * What the workers of one instance are doing.
+   *
+   * @param running whether the worker threads run
+   * @param workers how many worker threads there are when running
+   * @param busy how many are working on a task right now
+   */
+  record WorkerStatus(boolean running, int workers, int busy) {
   }
 }

@@ -44,7 +44,13 @@ public record FulfilmentOutcome(Result result, Donation donation, Task task) {
     IGNORED
   }
 
-  static FulfilmentOutcome of(Result result) {
+  /**
+   * An outcome that touched no donation and no task, such as an ignored event.
+   *
+   * @param result what happened
+   * @return the outcome
+   */
+  public static FulfilmentOutcome of(Result result) {
     return new FulfilmentOutcome(result, null, null);
   }
 }

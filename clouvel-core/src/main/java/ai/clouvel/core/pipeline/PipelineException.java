@@ -37,7 +37,7 @@ public class PipelineException extends RuntimeException {
    * @param cause the failure
    * @return the wrapped failure
    */
-  static PipelineException wrap(Stage stage, RuntimeException cause) {
+  public static PipelineException wrap(Stage stage, RuntimeException cause) {
     if (cause instanceof PipelineException pipeline) {
       return pipeline;
     }

@@ -42,7 +42,7 @@ class ProductPipelineTest {
   private Clouvel clouvel;
 
   private Clouvel.Builder builder() {
-    return Clouvel.builder().clock(clock).ticker(ticker).catalog(catalog).random(new Random(7))
+    return Clouvel.builder().clock(clock).ticker(ticker).random(new Random(7))
         .publicBaseUrl("https://clouvel.test/");
   }
 
@@ -59,7 +59,7 @@ class ProductPipelineTest {
     clouvel = builder().imageStamper((png, url) -> {
       stampedUrl.set(url);
       return png;
-    }).build();
+    }).build(catalog);
 
     PipelineResult result = clouvel.pipeline()
         .run(PipelineRequest.of(PostSelection.fromSubreddit("hiking")), progress::add);
@@ -92,7 +92,7 @@ class ProductPipelineTest {
 
   @Test
   void neverPicksARejectedOrAlreadyIllustratedPost() {
-    clouvel = builder().build();
+    clouvel = builder().build(catalog);
     Set<String> used = new HashSet<>();
     for (int i = 0; i < 3; i++) {
       Post post = clouvel.pipeline().run(PipelineRequest.of(PostSelection.fromSubreddit("cats")),
@@ -112,7 +112,7 @@ class ProductPipelineTest {
 
   @Test
   void anySubredditPicksFromTheSuggestedOnes() {
-    clouvel = builder().build();
+    clouvel = builder().build(catalog);
     SampleContentSource samples = new SampleContentSource(clock);
     Set<String> subreddits = new HashSet<>();
     for (int i = 0; i < 6; i++) {
@@ -125,7 +125,7 @@ class ProductPipelineTest {
 
   @Test
   void aSpecificPostIsUsedAsIsOrReportedMissing() {
-    clouvel = builder().build();
+    clouvel = builder().build(catalog);
     PipelineResult result = clouvel.pipeline().run(PipelineRequest.of(PostSelection.post("1s2p03")),
         ProgressListener.none());
     assertThat(result.post().title()).contains("Saturn");
@@ -148,7 +148,7 @@ class ProductPipelineTest {
       return painter.generate(request);
     };
     clouvel = builder().imageGenerator(slow).initialImageEstimate(Duration.ofSeconds(30))
-        .progressInterval(Duration.ofSeconds(3)).build();
+        .progressInterval(Duration.ofSeconds(3)).build(catalog);
 
     clouvel.pipeline().run(PipelineRequest.of(PostSelection.post("1h1k01")), progress::add);
 
@@ -166,7 +166,7 @@ class ProductPipelineTest {
       ticker.tick();
       return painter.generate(request);
     };
-    try (Clouvel other = builder().imageGenerator(slower).initialImageEstimate(Duration.ofSeconds(30)).build()) {
+    try (Clouvel other = builder().imageGenerator(slower).initialImageEstimate(Duration.ofSeconds(30)).build(catalog)) {
       other.pipeline().run(PipelineRequest.of(PostSelection.post("1h1k02")), progress::add);
     }
     Progress overdue = progress.stream().filter(p -> p.stage() == Stage.IMAGE_GENERATION_IN_PROGRESS)
@@ -188,7 +188,7 @@ class ProductPipelineTest {
         throw new RateLimitedException("reddit", "slow down", Duration.ofSeconds(5));
       }
     };
-    clouvel = builder().contentSource(limited).build();
+    clouvel = builder().contentSource(limited).build(catalog);
     assertThatThrownBy(() -> clouvel.pipeline().run(PipelineRequest.of(PostSelection.post("abc")),
         ProgressListener.none()))
         .isInstanceOfSatisfying(PipelineException.class, e -> {
@@ -199,7 +199,7 @@ class ProductPipelineTest {
 
     try (Clouvel rejecting = builder().imageGenerator(request -> {
       throw new ContentRejectedException("openai", "content policy");
-    }).build()) {
+    }).build(catalog)) {
       List<Progress> seen = new ArrayList<>();
       assertThatThrownBy(() -> rejecting.pipeline().run(PipelineRequest.of(PostSelection.post("1h1k01")),
           seen::add))
@@ -215,7 +215,7 @@ class ProductPipelineTest {
 
   @Test
   void aFailingListenerDoesNotStopThePipeline() {
-    clouvel = builder().build();
+    clouvel = builder().build(catalog);
     PipelineResult result = clouvel.pipeline().run(PipelineRequest.of(PostSelection.post("1f9e01")),
         p -> {
           throw new IllegalStateException("listener bug");
@@ -230,7 +230,7 @@ class ProductPipelineTest {
     clouvel = builder()
         .imageGenerator(request -> new GeneratedImage(tinyPng, request.prompt(),
             ai.clouvel.core.usage.Usage.free("my-painter")))
-        .build();
+        .build(catalog);
     PipelineResult result = clouvel.pipeline().run(
         PipelineRequest.of(PostSelection.post("1b6k02")).withQuality(ImageQuality.HD), ProgressListener.none());
     assertThat(result.product().imageModel()).isEqualTo("my-painter");

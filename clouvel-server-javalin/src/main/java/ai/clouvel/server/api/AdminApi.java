@@ -43,13 +43,13 @@ final class AdminApi {
 
   private void schedulerStatus(Context ctx) {
     server.guards().requireAdmin(ctx);
-    server.json().send(ctx, 200, json(server.store().scheduler().load()));
+    server.json().send(ctx, 200, json(server.clouvel().commissions().schedule()));
   }
 
   private void schedulerConfig(Context ctx) {
     server.guards().requireAdmin(ctx);
     RequestFields fields = new RequestFields(server.json().readObject(ctx.body()));
-    SchedulerSettings current = server.store().scheduler().load();
+    SchedulerSettings current = server.clouvel().commissions().schedule();
     Boolean enabled = fields.bool("enabled", current.enabled());
     Integer minutes = fields.integer("interval_minutes", false, 1, 7 * 24 * 60);
     CommissionType type = fields.choice("commission_type", false, CommissionType::fromWire,
@@ -66,13 +66,12 @@ final class AdminApi {
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest("invalid_scheduler_config", e.getMessage());
     }
-    server.store().scheduler().save(updated);
-    server.json().send(ctx, 200, json(updated));
+    server.json().send(ctx, 200, json(server.clouvel().commissions().updateSchedule(updated)));
   }
 
   private void schedulerRunNow(Context ctx) {
     server.guards().requireAdmin(ctx);
-    Task task = server.clouvel().commissions().scheduler().runNow();
+    Task task = server.clouvel().commissions().runScheduleNow();
     server.json().send(ctx, 201, ApiModels.TaskJson.of(task));
   }
 

@@ -1,6 +1,6 @@
 package ai.clouvel.server.api;
 
-import ai.clouvel.core.Clouvel;
+import ai.clouvel.core.DurableClouvel;
 import ai.clouvel.core.agent.CommunityAgent;
 import ai.clouvel.core.agent.ScannerAgent;
 import ai.clouvel.core.store.ClouvelStore;
@@ -24,7 +24,7 @@ import java.util.Map;
  * @param version the server's version
  * @param cache the cache of read-mostly answers
  */
-public record ServerContext(Clouvel clouvel, ClouvelStore store, ServerConfig config, Json json, Guards guards,
+public record ServerContext(DurableClouvel clouvel, ClouvelStore store, ServerConfig config, Json json, Guards guards,
     Map<String, String> providers, ScannerAgent scanner, CommunityAgent community, String version,
     ResponseCache cache) {
 

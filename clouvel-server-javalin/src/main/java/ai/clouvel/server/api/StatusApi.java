@@ -1,6 +1,6 @@
 package ai.clouvel.server.api;
 
-import ai.clouvel.core.commission.WorkerPool;
+import ai.clouvel.core.commission.Commissions;
 import ai.clouvel.core.usage.UsageTotals;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
@@ -44,11 +44,11 @@ final class StatusApi {
 
   private void status(Context ctx) {
     UsageTotals usage = server.store().usage().totals();
-    WorkerPool workers = server.clouvel().commissions().workers();
+    Commissions.WorkerStatus workers = server.clouvel().commissions().workerStatus();
     server.json().send(ctx, 200, new ApiModels.StatusJson(server.version(), server.mode(), server.providers(),
         new ApiModels.DatabaseJson(server.store().describe(), databaseHealthy()),
         server.store().tasks().depth(),
-        new ApiModels.WorkersJson(workers.size(), workers.busyWorkers(), workers.isRunning()),
+        new ApiModels.WorkersJson(workers.workers(), workers.busy(), workers.running()),
         new ApiModels.UsageJson(usage.calls(), usage.inputTokens(), usage.outputTokens(), usage.images(), usage.costUsd()),
         server.store().donations().totals().total().toUsdString(),
         server.config().adminEnabled(), new ApiModels.CacheJson(server.cache().hits(), server.cache().misses()),

@@ -132,7 +132,7 @@ public final class Main {
         case "generate":
           return new GenerateCommand(out, SqlStore::open, store -> LiveProviders
               .fromEnvironment(System.getenv(), Clock.systemUTC(), Sleeper.system())
-              .applyTo(Clouvel.builder().store(store)).build()).run(rest, databaseUrl);
+              .applyTo(Clouvel.builder()).build(store)).run(rest, databaseUrl);
         case "help":
         case "--help":
         case "-h":

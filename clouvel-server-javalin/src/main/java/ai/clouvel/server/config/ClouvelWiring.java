@@ -6,6 +6,7 @@ import ai.clouvel.agents.openai.OpenAiIdeaGenerator;
 import ai.clouvel.agents.openai.OpenAiImageGenerator;
 import ai.clouvel.agents.qr.QrCodeStamper;
 import ai.clouvel.core.Clouvel;
+import ai.clouvel.core.DurableClouvel;
 import ai.clouvel.core.payment.PaymentGateway;
 import ai.clouvel.core.time.Sleeper;
 import ai.clouvel.core.offline.DemoPaymentGateway;
@@ -43,7 +44,7 @@ public final class ClouvelWiring {
    * @param providers each provider's mode, {@code live} or {@code demo}
    * @param eventBus the PostgreSQL event bus to close with the server, or {@code null} on SQLite
    */
-  public record Wired(Clouvel clouvel, SqlStore store, Map<String, String> providers, PostgresEventBus eventBus) {
+  public record Wired(DurableClouvel clouvel, SqlStore store, Map<String, String> providers, PostgresEventBus eventBus) {
     /**
      * Tells whether payments are real.
      *
@@ -112,7 +113,6 @@ public final class ClouvelWiring {
     SqlStore store = storeBuilder.build();
     PostgresEventBus bus = null;
     try {
-      builder.store(store);
       if (store.isPostgresql()) {
         PostgresEventBus.Builder events = PostgresEventBus.builder(store).clock(clock).sleeper(sleeper);
         String nodeId = env.get("NODE_ID");
@@ -124,7 +124,7 @@ public final class ClouvelWiring {
       }
       builder.paymentGateway(stripe == null ? new DemoPaymentGateway(config.publicBaseUrl(), clock, store.demoCheckouts())
           : metrics == null ? stripe : new MeteredProviders(metrics).payments("stripe", stripe));
-      Clouvel clouvel = builder.build();
+      DurableClouvel clouvel = builder.build(store);
       log.info("Clouvel wired: store {}, providers {}, events {}", store.describe(), providers,
           bus == null ? "in memory (one node)" : "PostgreSQL LISTEN/NOTIFY as node " + bus.nodeId());
       return new Wired(clouvel, store, providers, bus);

@@ -1,6 +1,6 @@
 package ai.clouvel.server.metrics;
 
-import ai.clouvel.core.commission.WorkerPool;
+import ai.clouvel.core.commission.Commissions;
 import ai.clouvel.core.donation.DonationStatus;
 import ai.clouvel.core.donation.DonationTotals;
 import ai.clouvel.core.event.ClouvelEvent;
@@ -88,15 +88,16 @@ public final class ServerMetrics implements AutoCloseable {
    * counters fed by events.
    *
    * @param store the store
-   * @param workers the worker pool
+   * @param commissions whose workers are measured
    * @param events the event bus
    * @param webSocketConnections how many WebSocket clients are connected
    */
-  public void bind(ClouvelStore store, WorkerPool workers, EventBus events, IntSupplier webSocketConnections) {
+  public void bind(ClouvelStore store, Commissions commissions, EventBus events, IntSupplier webSocketConnections) {
     storeGauge("clouvel.tasks.queue.depth", null, "Tasks waiting to be worked on", store, s -> s.tasks().depth());
-    Gauge.builder("clouvel.workers.busy", workers, WorkerPool::busyWorkers)
+    Gauge.builder("clouvel.workers.busy", commissions, c -> c.workerStatus().busy())
         .description("Commission workers working on a task").register(registry);
-    Gauge.builder("clouvel.workers.size", workers, w -> w.isRunning() ? w.size() : 0)
+    Gauge.builder("clouvel.workers.size", commissions,
+        c -> c.workerStatus().running() ? c.workerStatus().workers() : 0)
         .description("Commission workers running").register(registry);
     storeGauge("clouvel.donations.refunded", null, "Donations refunded (store, all nodes)", store,
         s -> s.donations().totals().refunded());

@@ -164,8 +164,8 @@ class StartupFailureTest {
       ClouvelServer server = ClouvelServer.fromEnvironment(env);
 
       assertThatThrownBy(server::start).hasRootCauseInstanceOf(java.net.BindException.class);
-      assertThat(server.clouvel().commissions().workers().isRunning()).isFalse();
-      assertThat(server.clouvel().store().orElseThrow().isHealthy()).as("the store was closed").isFalse();
+      assertThat(server.clouvel().commissions().workerStatus().running()).isFalse();
+      assertThat(server.clouvel().store().isHealthy()).as("the store was closed").isFalse();
     }
   }
 }

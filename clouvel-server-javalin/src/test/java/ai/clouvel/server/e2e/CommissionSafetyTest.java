@@ -49,7 +49,7 @@ class CommissionSafetyTest {
     providers = new FakeProviders();
     server = ClouvelServer.fromEnvironment(providers.env("sqlite:" + directory.resolve("safety.db"))).start();
     client = new Client(server.baseUrl());
-    store = server.clouvel().store().orElseThrow();
+    store = server.clouvel().store();
   }
 
   @AfterEach
@@ -172,8 +172,8 @@ class CommissionSafetyTest {
     paidCheckout("evt_log_paid");
     providers.rejectImages.set(true);
     String doomed = paidCheckout("evt_log_doomed");
-    server.clouvel().commissions().worker().runOnce("w-log");
-    server.clouvel().commissions().worker().runOnce("w-log");
+    server.clouvel().commissions().workOnce();
+    server.clouvel().commissions().workOnce();
     assertThat(client.object(client.get("/api/donations/" + doomed)).get("status")).isIn("refunded", "succeeded");
     Map<String, String> ours = Map.of("clouvel", "1", "donation_type", "commission",
         "commission_type", "specific_post", "customer_name", NAME, "reddit_username", REDDIT_NAME);

@@ -107,7 +107,7 @@ class MetricsEndToEndTest {
       assertThat(value(before, "clouvel_tasks_queue_depth")).isEqualTo(1.0);
       assertThat(value(before, "clouvel_websocket_connections")).isEqualTo(1.0);
 
-      server.clouvel().commissions().workers().start();
+      server.clouvel().commissions().startWorkers();
       awaitDonation(client, refunded, "refunded");
       providers.rejectImages.set(false);
       String made = commission(client, SPECIFIC, "evt_metrics_made");
@@ -148,7 +148,7 @@ class MetricsEndToEndTest {
       assertThat(value(scrape, "clouvel_provider_calls_seconds_bucket", "provider=\"openai\"", "operation=\"image\"",
           "outcome=\"success\"", "le=\"+Inf\"")).isEqualTo(1.0);
 
-      ClouvelStore store = server.clouvel().store().orElseThrow();
+      ClouvelStore store = server.clouvel().store();
       double recorded = store.usage().totals().costMicros() / 1_000_000.0;
       double spent = value(scrape, "clouvel_model_spend_usd_total", "model=\"dall-e-3\"")
           + value(scrape, "clouvel_model_spend_usd_total", "model=\"gpt-4o-mini\"");

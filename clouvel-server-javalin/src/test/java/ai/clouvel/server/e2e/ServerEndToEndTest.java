@@ -103,7 +103,7 @@ class ServerEndToEndTest {
 
       assertThat(client.get("/api/generated_products?limit=10").body()).as("cached before the product exists")
           .contains("\"total\":0");
-      server.clouvel().commissions().workers().start();
+      server.clouvel().commissions().startWorkers();
 
       List<Integer> ladder = new ArrayList<>();
       String finalStatus = null;
@@ -152,8 +152,8 @@ class ServerEndToEndTest {
           .doesNotContain("\"product_id\":999").doesNotContain("@example.com");
 
       assertThat(deliver(sessionId, "evt_e2e_paid")).isEqualTo("replayed");
-      assertThat(server.clouvel().store().orElseThrow().donations().list(PageRequest.first(10), null).total()).isEqualTo(1);
-      assertThat(server.clouvel().store().orElseThrow().tasks().list(PageRequest.first(10), null).total()).isEqualTo(1);
+      assertThat(server.clouvel().store().donations().list(PageRequest.first(10), null).total()).isEqualTo(1);
+      assertThat(server.clouvel().store().tasks().list(PageRequest.first(10), null).total()).isEqualTo(1);
       assertThat(providers.stripeApi.refunds()).isEmpty();
     }
   }
@@ -165,7 +165,7 @@ class ServerEndToEndTest {
         .get("session_id");
     deliver(sessionId, "evt_e2e_doomed");
 
-    server.clouvel().commissions().workers().start();
+    server.clouvel().commissions().startWorkers();
     Map<String, Object> donation = Map.of();
     for (int i = 0; i < 200 && !"refunded".equals(donation.get("status")); i++) {
       Thread.sleep(50);
@@ -224,7 +224,7 @@ class ServerEndToEndTest {
     assertError(client.post("/api/admin/scheduler/config", "{\"interval_minutes\": 0}",
         "X-Admin-Secret", "admin-secret-e2e"), 400, "invalid_request");
 
-    var store = server.clouvel().store().orElseThrow();
+    var store = server.clouvel().store();
     assertThat(store.donations().list(PageRequest.first(10), null).total()).isZero();
     assertThat(store.tasks().depth()).isZero();
     assertThat(providers.stripeApi.requests()).isEmpty();
@@ -261,7 +261,7 @@ class ServerEndToEndTest {
   @Test
   void anAdminCanAnnounceAProductOnTheRedditPostItCameFrom() {
     String admin = "admin-secret-e2e";
-    ClouvelStore store = server.clouvel().store().orElseThrow();
+    ClouvelStore store = server.clouvel().store();
     store.posts().save(new Post("1h1k01", "hiking", "Whitney at sunrise", "", "ridge_runner", null, 4210, 233,
         Instant.now().minusSeconds(3600), false, false, false, false));
     long id = store.products().nextId();

@@ -3,6 +3,7 @@ package ai.clouvel.server.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.clouvel.core.Clouvel;
+import ai.clouvel.core.DurableClouvel;
 import ai.clouvel.core.testing.MutableClock;
 import ai.clouvel.server.ClouvelServer;
 import ai.clouvel.server.config.ServerConfig;
@@ -30,7 +31,7 @@ class StorageFailureTest {
         "SEED_DEMO", "false", "WORKERS", "0"));
     try (SqlStore store = SqlStore.builder().databaseUrl("sqlite:" + file).busyTimeout(Duration.ofMillis(200))
             .clock(clock).build();
-         Clouvel clouvel = Clouvel.builder().store(store).clock(clock).build();
+         DurableClouvel clouvel = Clouvel.builder().clock(clock).build(store);
          ClouvelServer server = ClouvelServer.create(clouvel, config, Map.of()).start()) {
       Client client = new Client(server.baseUrl());
       assertThat(client.get("/health").status()).isEqualTo(200);

@@ -45,7 +45,7 @@ class KeepaliveTest {
   }
 
   private ClouvelStore store() {
-    return server.clouvel().store().orElseThrow();
+    return server.clouvel().store();
   }
 
   private String url() {

@@ -64,7 +64,7 @@ class PageReconnectBrowserTest {
             "{\"amount_usd\": \"10.00\", \"donation_type\": \"commission\", \"commission_type\": \"random_subreddit\","
                 + " \"subreddit\": \"space\", \"is_anonymous\": true}")).get("session_id");
         post(base + "/demo/checkout/" + paymentId + "/complete", "");
-        taskId = first.clouvel().store().orElseThrow().tasks().list(new ai.clouvel.core.paging.PageRequest(10, 0), null)
+        taskId = first.clouvel().store().tasks().list(new ai.clouvel.core.paging.PageRequest(10, 0), null)
             .items().get(0).id();
 
         chromium.navigate(base + "/?checkout=success&payment_id=" + paymentId);

@@ -47,7 +47,7 @@ class SlowClientTest {
         "WORKERS", "0", "SEED_DEMO", "false")).start();
     url = "ws://localhost:" + server.port() + "/ws";
     http = new OkHttpClient.Builder().readTimeout(0, TimeUnit.MILLISECONDS).build();
-    taskId = server.clouvel().store().orElseThrow().tasks().enqueue(new NewTask("slow-client-task", null,
+    taskId = server.clouvel().store().tasks().enqueue(new NewTask("slow-client-task", null,
         new CommissionSpec(CommissionType.RANDOM_SUBREDDIT, "hiking", null, ImageQuality.STANDARD, "a long wish ".repeat(20)),
         3, Instant.now())).id();
   }

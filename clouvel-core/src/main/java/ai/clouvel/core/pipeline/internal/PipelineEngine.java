@@ -1,0 +1,294 @@
+package ai.clouvel.core.pipeline.internal;
+
+import ai.clouvel.core.content.Comment;
+import ai.clouvel.core.content.Listing;
+import ai.clouvel.core.content.Post;
+import ai.clouvel.core.content.PostFilter;
+import ai.clouvel.core.idea.CommentSummary;
+import ai.clouvel.core.idea.GeneratedIdea;
+import ai.clouvel.core.idea.IdeaRequest;
+import ai.clouvel.core.image.GeneratedImage;
+import ai.clouvel.core.image.HostedImage;
+import ai.clouvel.core.image.ImageRequest;
+import ai.clouvel.core.product.Product;
+import ai.clouvel.core.product.ProductLinks;
+import ai.clouvel.core.product.PublishRequest;
+import ai.clouvel.core.content.PostRepository;
+import ai.clouvel.core.time.Ticker;
+import ai.clouvel.core.usage.Usage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import ai.clouvel.core.progress.Progress;
+import ai.clouvel.core.progress.Stage;
+import ai.clouvel.core.pipeline.PipelineRequest;
+import ai.clouvel.core.pipeline.PostSelection;
+import ai.clouvel.core.pipeline.ProgressListener;
+import ai.clouvel.core.pipeline.PipelineException;
+import ai.clouvel.core.pipeline.PipelineResult;
+import ai.clouvel.core.pipeline.ProductPipeline;
+
+/**
+ * The {@link ProductPipeline}: fetch post, summarise comments, idea, image, stamp, host, publish,
+ * save. Public so that {@link ai.clouvel.core.Clouvel} and the commission engine can build and
+ * drive it (the engine saves drafts); its package is not exported.
+ */
+public final class PipelineEngine implements ProductPipeline {
+  private static final Logger log = LoggerFactory.getLogger(PipelineEngine.class);
+  private static final int CANDIDATE_POSTS = 25;
+  private static final int TOP_COMMENTS = 10;
+  private static final int SUBREDDITS_TO_TRY = 5;
+
+  private final PipelineParts parts;
+  private final ImageCallEstimate imageEstimate;
+
+  /**
+   * Creates a pipeline from its parts.
+   *
+   * @param parts the ports and settings
+   */
+  public PipelineEngine(PipelineParts parts) {
+    this.parts = Objects.requireNonNull(parts, "parts");
+    this.imageEstimate = new ImageCallEstimate(parts.initialImageEstimate());
+  }
+
+  @Override
+  public PipelineResult run(PipelineRequest request, ProgressListener listener) {
+    return execute(UUID.randomUUID().toString(), request, listener, false);
+  }
+
+  /**
+   * Makes the product of a run (a commission task, say) as an unpublished draft, which the caller
+   * publishes with {@link ai.clouvel.core.product.ProductRepository#publish} once it has recorded the
+   * run's outcome. A run owns at most one post and one product: a retried run takes the post it
+   * reserved before, and a run whose product was already saved gets it back without any provider
+   * call. Usage is recorded under the run id.
+   *
+   * <p>The listener may stop the run by throwing {@link java.util.concurrent.CancellationException}
+   * from a stage report; the run then stops at that stage boundary and saves nothing more.
+   *
+   * @param runId the run id
+   * @param request what to make
+   * @param listener receives progress reports
+   * @return the draft product
+   * @throws PipelineException if a step fails; says at which stage and whether to retry
+   * @throws java.util.concurrent.CancellationException if the listener stopped the run
+   */
+  public PipelineResult runDraft(String runId, PipelineRequest request, ProgressListener listener) {
+    return execute(Objects.requireNonNull(runId, "runId"), request, listener, true);
+  }
+
+  private PipelineResult execute(String runId, PipelineRequest request, ProgressListener listener, boolean draft) {
+    Clock clock = parts.clock();
+    Instant started = clock.instant();
+    Reporter reporter = new Reporter(listener);
+    List<Usage> usage = new ArrayList<>();
+
+    if (draft) {
+      Optional<Product> made = parts.catalog().products().findByRun(runId);
+      if (made.isPresent()) {
+        Product product = made.get();
+        log.info("Run {} already made product {}; reusing it", runId, product.id());
+        Post post = parts.catalog().posts().find(product.postId()).orElseThrow(() -> new PipelineException(
+            Stage.POST_FETCHING, "The post of product " + product.id() + " is missing", false, null));
+        reporter.report(Progress.at(Stage.COMMISSION_COMPLETE, "\"" + product.idea().imageTitle() + "\" is ready"));
+        return new PipelineResult(product, post, usage, Duration.between(started, clock.instant()));
+      }
+    }
+
+    reporter.report(Progress.at(Stage.POST_FETCHING, describe(request.selection())));
+    Post post = step(Stage.POST_FETCHING, () -> selectPost(runId, request.selection()));
+    parts.catalog().posts().save(post);
+    reporter.report(Progress.at(Stage.POST_FETCHED,
+        "Found \"" + post.title() + "\" in r/" + post.subreddit()));
+
+    GeneratedIdea idea = step(Stage.PRODUCT_DESIGNED, () -> {
+      List<Comment> comments = parts.content().topComments(post.id(), TOP_COMMENTS);
+      CommentSummary summary = parts.summarizer().summarize(post, comments);
+      record(runId, "summary", summary.usage(), usage);
+      GeneratedIdea generated = parts.ideas().generate(
+          new IdeaRequest(post, summary.text(), request.commissionMessage()));
+      record(runId, "idea", generated.usage(), usage);
+      return generated;
+    });
+    reporter.report(Progress.at(Stage.PRODUCT_DESIGNED,
+        "Designed \"" + idea.idea().theme() + "\""));
+
+    reporter.report(Progress.at(Stage.IMAGE_GENERATION_STARTED,
+        "Painting \"" + idea.idea().imageTitle() + "\""));
+    GeneratedImage image = step(Stage.IMAGE_GENERATION_IN_PROGRESS,
+        () -> paint(idea, request, reporter));
+    record(runId, "image", image.usage(), usage);
+    reporter.report(Progress.at(Stage.IMAGE_GENERATED, "The image is painted"));
+
+    reporter.report(Progress.at(Stage.PUBLISHING, "Publishing the product"));
+    Product product = step(Stage.PUBLISHING, () -> publish(runId, draft, post, idea, image, request, clock));
+    reporter.report(Progress.at(Stage.COMMISSION_COMPLETE,
+        "\"" + product.idea().imageTitle() + "\" is ready"));
+    return new PipelineResult(product, post, usage, Duration.between(started, clock.instant()));
+  }
+
+  @Override
+  public Duration imageCallEstimate() {
+    return imageEstimate.estimate();
+  }
+
+  @SuppressWarnings("try") // the ticker is held only for its scope: closing it stops the progress ticks
+  private GeneratedImage paint(GeneratedIdea idea, PipelineRequest request, Reporter reporter) {
+    Clock clock = parts.clock();
+    Instant started = clock.instant();
+    ImageRequest imageRequest = ImageRequest.of(idea.idea().imageDescription(), request.quality());
+    GeneratedImage image;
+    try (Ticker.Ticking ticks = parts.ticker().start(parts.progressInterval(),
+        () -> reporter.tick(imageEstimate.progressAfter(Duration.between(started, clock.instant()))))) {
+      image = parts.images().generate(imageRequest);
+    } finally {
+      reporter.endTicks();
+    }
+    imageEstimate.record(Duration.between(started, clock.instant()));
+    return image;
+  }
+
+  private Product publish(String runId, boolean draft, Post post, GeneratedIdea idea, GeneratedImage image,
+      PipelineRequest request, Clock clock) {
+    long productId = parts.catalog().products().nextId();
+    String pageUrl = parts.publicBaseUrl() + "/p/" + productId;
+    byte[] stamped = parts.stamper().stamp(image.png(), pageUrl);
+    HostedImage hosted = parts.host().host(stamped, productId);
+    ProductLinks links = parts.publisher().publish(
+        new PublishRequest(productId, post, idea.idea(), hosted, request.template()));
+    Product product = new Product(productId, post.id(), post.subreddit(), post.title(), idea.idea(),
+        hosted, links, idea.promptVersion(), idea.usage().model(), image.usage().model(),
+        request.quality(), clock.instant());
+    if (draft) {
+      return parts.catalog().products().saveDraft(runId, product);
+    }
+    parts.catalog().products().save(product);
+    return product;
+  }
+
+  private Post selectPost(String runId, PostSelection selection) {
+    PostRepository posts = parts.catalog().posts();
+    Optional<String> reserved = posts.reservation(runId);
+    if (reserved.isPresent()) {
+      // A retried run keeps the post it reserved, whatever the selection would pick now.
+      return posts.find(reserved.get()).or(() -> parts.content().post(reserved.get()))
+          .orElseThrow(() -> new PipelineException(Stage.POST_FETCHING,
+              "Post " + reserved.get() + " was not found", false, null));
+    }
+    if (selection instanceof PostSelection.SpecificPost specific) {
+      Post post = parts.content().post(specific.postId()).orElseThrow(() -> new PipelineException(
+          Stage.POST_FETCHING, "Post " + specific.postId() + " was not found", false, null));
+      if (!posts.reserve(post.id(), runId)) {
+        throw new PipelineException(Stage.POST_FETCHING,
+            "Post " + post.id() + " is already illustrated or being illustrated", false, null);
+      }
+      return post;
+    }
+    List<String> subreddits = selection instanceof PostSelection.FromSubreddit from
+        ? List.of(from.subreddit())
+        : shuffledSubreddits();
+    PostFilter filter = parts.postFilter()
+        .withAlreadyIllustrated(parts.catalog().posts()::isIllustrated);
+    for (String subreddit : subreddits) {
+      List<Post> eligible = new ArrayList<>(parts.content().posts(subreddit, Listing.HOT, CANDIDATE_POSTS).stream()
+          .filter(post -> filter.accepts(post, parts.clock()))
+          .toList());
+      while (!eligible.isEmpty()) {
+        Post candidate = eligible.remove(parts.random().nextInt(eligible.size()));
+        if (posts.reserve(candidate.id(), runId)) {
+          return candidate;
+        }
+        log.debug("Post {} was taken by another run; trying another", candidate.id());
+      }
+      log.debug("No eligible post in r/{}", subreddit);
+    }
+    throw new PipelineException(Stage.POST_FETCHING,
+        "No eligible post found in " + (subreddits.size() == 1 ? "r/" + subreddits.get(0)
+            : subreddits.size() + " subreddits"), false, null);
+  }
+
+  private List<String> shuffledSubreddits() {
+    List<String> all = new ArrayList<>(parts.subreddits().isEmpty()
+        ? parts.content().suggestedSubreddits() : parts.subreddits());
+    if (all.isEmpty()) {
+      throw new PipelineException(Stage.POST_FETCHING, "No subreddits configured", false, null);
+    }
+    for (int i = all.size() - 1; i > 0; i--) {
+      int j = parts.random().nextInt(i + 1);
+      all.set(j, all.set(i, all.get(j)));
+    }
+    return all.subList(0, Math.min(SUBREDDITS_TO_TRY, all.size()));
+  }
+
+  private void record(String runId, String purpose, Usage usage, List<Usage> collected) {
+    collected.add(usage);
+    parts.catalog().usage().record(runId, purpose, usage);
+  }
+
+  private static String describe(PostSelection selection) {
+    if (selection instanceof PostSelection.SpecificPost specific) {
+      return "Fetching post " + specific.postId();
+    }
+    if (selection instanceof PostSelection.FromSubreddit from) {
+      return "Looking for a post in r/" + from.subreddit();
+    }
+    return "Looking for a post";
+  }
+
+  private static <T> T step(Stage stage, Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (RuntimeException e) {
+      throw PipelineException.wrap(stage, e);
+    }
+  }
+
+  /** Delivers reports in order, and drops image ticks that arrive after the image call ended. */
+  private static final class Reporter {
+    private final ProgressListener listener;
+    private boolean ticking = true;
+
+    Reporter(ProgressListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** Stage reports: the listener may stop the run here by throwing CancellationException. */
+    synchronized void report(Progress progress) {
+      try {
+        listener.onProgress(progress);
+      } catch (CancellationException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        log.warn("Progress listener failed at {}", progress.stage(), e);
+      }
+    }
+
+    synchronized void tick(Progress progress) {
+      if (ticking) {
+        deliver(progress);
+      }
+    }
+
+    synchronized void endTicks() {
+      ticking = false;
+    }
+
+    private void deliver(Progress progress) {
+      try {
+        listener.onProgress(progress);
+      } catch (RuntimeException e) {
+        log.warn("Progress listener failed at {}", progress.stage(), e);
+      }
+    }
+  }
+}
