@@ -1,9 +1,12 @@
 /**
  * Clouvel core: turns Reddit posts into print-on-demand products.
  *
- * <p>Start with {@link ai.clouvel.core.Clouvel#builder()}. The ports live in concept packages
- * ({@code content}, {@code idea}, {@code image}, {@code product}, {@code payment}, {@code store});
- * the pipeline that connects them lives in {@code pipeline}; offline implementations that need no
- * network and no keys live in {@code offline}.
+ * <p><b>To call:</b> {@link ai.clouvel.core.Clouvel#builder()}, then {@code build()} for the
+ * pipeline alone, or {@code build(ClouvelStore)} for a {@link ai.clouvel.core.DurableClouvel}
+ * with commissions. <b>To implement:</b> the ports, one per concept package ({@code content},
+ * {@code idea}, {@code image}, {@code product}, {@code payment}, {@code event}); anything not
+ * given falls back to its offline implementation in {@code offline}. The packages form layers
+ * without cycles: values and ports at the bottom, {@code store} above them, {@code pipeline} and
+ * {@code commission} on top.
  */
 package ai.clouvel.core;

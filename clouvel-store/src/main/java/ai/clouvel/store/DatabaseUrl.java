@@ -38,15 +38,6 @@ public record DatabaseUrl(Kind kind, String jdbcUrl, String username, String pas
     POSTGRESQL
   }
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param kind which database
-   * @param jdbcUrl the JDBC address, without credentials for PostgreSQL URLs that carried them
-   * @param username the user, or {@code null}
-   * @param password the password, or {@code null}; never printed by {@link #toString()}
-   * @param sqliteFile the database file, or {@code null} for PostgreSQL
-   */
   public DatabaseUrl {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");

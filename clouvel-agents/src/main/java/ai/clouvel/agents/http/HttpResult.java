@@ -13,13 +13,6 @@ import okhttp3.Headers;
  */
 public record HttpResult(int status, Headers headers, byte[] body) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param status the HTTP status
-   * @param headers the response headers
-   * @param body the response body
-   */
   public HttpResult {
     Objects.requireNonNull(headers, "headers");
     Objects.requireNonNull(body, "body");

@@ -18,14 +18,6 @@ public record HttpSettings(Duration connectTimeout, Duration readTimeout, Durati
   public static final HttpSettings DEFAULT = new HttpSettings(Duration.ofSeconds(10),
       Duration.ofSeconds(60), Duration.ofSeconds(120), RetryPolicy.DEFAULT);
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param connectTimeout how long to wait for a connection
-   * @param readTimeout how long to wait between bytes of a response
-   * @param callTimeout how long one attempt may take in all
-   * @param retry the retry policy
-   */
   public HttpSettings {
     Objects.requireNonNull(connectTimeout, "connectTimeout");
     Objects.requireNonNull(readTimeout, "readTimeout");

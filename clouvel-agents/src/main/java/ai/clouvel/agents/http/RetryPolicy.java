@@ -27,15 +27,6 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
   public static final RetryPolicy NONE =
       new RetryPolicy(1, Duration.ZERO, Duration.ZERO, 0, Duration.ZERO);
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param maxAttempts attempts in all, the first included; 1 disables retries
-   * @param baseDelay the delay before the second attempt
-   * @param maxDelay the longest computed delay
-   * @param jitter the fraction, 0 to 1, of each delay that is random
-   * @param maxRetryAfter the longest {@code Retry-After} worth waiting for inside one call
-   */
   public RetryPolicy {
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("maxAttempts must be at least 1");

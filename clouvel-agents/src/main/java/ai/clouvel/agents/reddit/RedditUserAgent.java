@@ -17,14 +17,6 @@ public record RedditUserAgent(String platform, String appId, String version, Str
   private static final Pattern FORMAT =
       Pattern.compile("([^:\\s]+):([^:\\s]+):([^\\s]+) \\(by /u/([A-Za-z0-9_-]+)\\)");
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param platform for example {@code "java"} or {@code "server"}
-   * @param appId a unique id of the app, for example {@code "ai.clouvel"}
-   * @param version the app's version
-   * @param username the Reddit username of the app's operator
-   */
   public RedditUserAgent {
     for (String part : new String[] {platform, appId, version, username}) {
       if (Objects.requireNonNull(part, "user agent parts are required").isBlank() || part.contains(":")) {

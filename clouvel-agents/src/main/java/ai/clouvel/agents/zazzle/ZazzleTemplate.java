@@ -11,13 +11,6 @@ import java.util.Objects;
  */
 public record ZazzleTemplate(String name, String productType, String templateId) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param name the name products ask for, for example {@code "print"}
-   * @param productType a human name, for example {@code "Print"}
-   * @param templateId Zazzle's product id of the template ({@code pd=})
-   */
   public ZazzleTemplate {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(productType, "productType");

@@ -20,17 +20,6 @@ import java.util.Objects;
 public record CommissionRequest(Money amount, DonationType donationType, CommissionType commissionType,
     String subreddit, String postId, Donor donor, String message) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param amount the amount offered
-   * @param donationType commission or support
-   * @param commissionType the commission type, or {@code null} for support
-   * @param subreddit the subreddit, or {@code null}
-   * @param postId the post, as an id or a Reddit URL, or {@code null}
-   * @param donor who gives
-   * @param message the donor's wish; empty if none
-   */
   public CommissionRequest {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(donationType, "donationType");

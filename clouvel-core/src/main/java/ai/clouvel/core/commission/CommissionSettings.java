@@ -32,21 +32,6 @@ public record CommissionSettings(int workers, int maxAttempts, Duration retryBac
       Duration.ofMinutes(15), Duration.ofSeconds(30), Duration.ofSeconds(10), Duration.ofSeconds(1),
       Duration.ofSeconds(20), Duration.ofMinutes(5), "print", ImageQuality.STANDARD);
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param workers how many tasks run at once
-   * @param maxAttempts how many times a task is tried before it fails for good
-   * @param retryBackoff the wait after the first failed attempt, doubled after each further one
-   * @param maxRetryBackoff the longest wait between attempts
-   * @param lease how long a worker holds a task without a heartbeat
-   * @param heartbeatInterval how often a worker renews its lease
-   * @param pollInterval how long an idle worker waits before looking for work again
-   * @param maintenanceInterval how often abandoned tasks, due refunds and the scheduler are checked
-   * @param refundRetryInterval how long to wait before trying a failed refund again
-   * @param template the product template commissions are made on
-   * @param freeQuality the image quality of free (scheduled or manual) commissions
-   */
   public CommissionSettings {
     if (workers < 1 || maxAttempts < 1) {
       throw new IllegalArgumentException("workers and maxAttempts must be at least 1");

@@ -13,13 +13,6 @@ import java.util.Objects;
  */
 public record FulfilmentOutcome(Result result, Donation donation, Task task) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param result the kind of outcome
-   * @param donation the donation concerned, or {@code null}
-   * @param task the task created, or {@code null}
-   */
   public FulfilmentOutcome {
     Objects.requireNonNull(result, "result");
   }

@@ -16,14 +16,6 @@ import java.util.Objects;
  */
 public record ValidatedCommission(CommissionRequest request, Tier tier, ImageQuality quality, Post post) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param request the request, with the post id normalised to its base-36 id
-   * @param tier the tier the amount reaches, or {@code null} below the lowest tier (support only)
-   * @param quality the image quality the amount buys
-   * @param post the post found: the one asked for, or a candidate of the subreddit; {@code null} for {@code random_random}
-   */
   public ValidatedCommission {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(quality, "quality");

@@ -16,15 +16,6 @@ import java.util.List;
 public record ProductDonations(long productId, String postId, DonationSummary commission,
     List<DonationSummary> supports, Money supportTotal) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param productId the product
-   * @param postId the post the product was made from
-   * @param commission the commission donation, or {@code null} if the product was not commissioned
-   * @param supports the succeeded support donations of the product's post, newest first
-   * @param supportTotal the sum of {@code supports}
-   */
   public ProductDonations {
     supports = List.copyOf(supports);
   }

@@ -13,13 +13,6 @@ import java.util.Objects;
  */
 public record Tier(String name, Money minimum, ImageQuality imageQuality) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param name the tier name, for example {@code "gold"}
-   * @param minimum the smallest amount in this tier
-   * @param imageQuality the quality of images commissioned at this tier
-   */
   public Tier {
     if (Objects.requireNonNull(name, "name").isBlank()) {
       throw new IllegalArgumentException("tier name must not be blank");

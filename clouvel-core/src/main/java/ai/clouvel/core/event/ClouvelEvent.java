@@ -25,12 +25,6 @@ public sealed interface ClouvelEvent {
    * @param at when
    */
   record TaskCreated(Task task, Instant at) implements ClouvelEvent {
-    /**
-     * Creates the value, checking its fields.
-     *
-     * @param task the new task
-     * @param at when
-     */
     public TaskCreated {
       Objects.requireNonNull(task, "task");
       Objects.requireNonNull(at, "at");
@@ -49,16 +43,6 @@ public sealed interface ClouvelEvent {
    */
   record TaskUpdated(String taskId, TaskStatus status, Progress progress, Long productId,
       String error, Instant at) implements ClouvelEvent {
-    /**
-     * Creates the value, checking its fields.
-     *
-     * @param taskId the task
-     * @param status its status now
-     * @param progress its progress now
-     * @param productId the product it made, or {@code null}
-     * @param error the error that failed it, or {@code null}
-     * @param at when
-     */
     public TaskUpdated {
       Objects.requireNonNull(taskId, "taskId");
       Objects.requireNonNull(status, "status");
@@ -74,12 +58,6 @@ public sealed interface ClouvelEvent {
    * @param at when
    */
   record ProductCreated(Product product, Instant at) implements ClouvelEvent {
-    /**
-     * Creates the value, checking its fields.
-     *
-     * @param product the product
-     * @param at when
-     */
     public ProductCreated {
       Objects.requireNonNull(product, "product");
       Objects.requireNonNull(at, "at");
@@ -93,12 +71,6 @@ public sealed interface ClouvelEvent {
    * @param at when
    */
   record DonationUpdated(Donation donation, Instant at) implements ClouvelEvent {
-    /**
-     * Creates the value, checking its fields.
-     *
-     * @param donation the donation as it is now
-     * @param at when
-     */
     public DonationUpdated {
       Objects.requireNonNull(donation, "donation");
       Objects.requireNonNull(at, "at");

@@ -11,12 +11,6 @@ import java.util.Objects;
  */
 public record CommentSummary(String text, Usage usage) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param text the summary; empty when there were no comments
-   * @param usage what producing it consumed
-   */
   public CommentSummary {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(usage, "usage");

@@ -12,13 +12,6 @@ import java.util.Objects;
  */
 public record GeneratedIdea(ProductIdea idea, String promptVersion, Usage usage) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param idea the idea
-   * @param promptVersion the version of the prompt or template that produced it, stored on the product
-   * @param usage what producing it consumed
-   */
   public GeneratedIdea {
     Objects.requireNonNull(idea, "idea");
     Objects.requireNonNull(promptVersion, "promptVersion");

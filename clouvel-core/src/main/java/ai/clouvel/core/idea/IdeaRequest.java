@@ -12,13 +12,6 @@ import java.util.Objects;
  */
 public record IdeaRequest(Post post, String commentSummary, String commissionMessage) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param post the post to draw the idea from
-   * @param commentSummary what the comments say, in a few sentences; may be empty
-   * @param commissionMessage the commissioner's wish, for example "make it beautiful"; may be empty
-   */
   public IdeaRequest {
     Objects.requireNonNull(post, "post");
     commentSummary = commentSummary == null ? "" : commentSummary;

@@ -11,13 +11,6 @@ import java.util.Objects;
  */
 public record ProductIdea(String theme, String imageTitle, String imageDescription) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param theme a short theme, for example {@code "Sunrise summit"}
-   * @param imageTitle the title of the artwork
-   * @param imageDescription a description detailed enough to paint from; used as the image prompt
-   */
   public ProductIdea {
     requireText(theme, "theme");
     requireText(imageTitle, "imageTitle");

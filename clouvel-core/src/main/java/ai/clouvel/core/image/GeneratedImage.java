@@ -13,13 +13,6 @@ import java.util.Objects;
  */
 public record GeneratedImage(byte[] png, String revisedPrompt, Usage usage) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param png the PNG bytes; copied in and out, so the record stays immutable
-   * @param revisedPrompt the prompt as the provider rewrote it, or the original prompt
-   * @param usage what painting it consumed
-   */
   public GeneratedImage {
     png = Objects.requireNonNull(png, "png").clone();
     Objects.requireNonNull(revisedPrompt, "revisedPrompt");

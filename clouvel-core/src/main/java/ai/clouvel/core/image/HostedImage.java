@@ -10,12 +10,6 @@ import java.util.Objects;
  */
 public record HostedImage(String id, String url) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param id the host's identifier of the image
-   * @param url a public address of the image
-   */
   public HostedImage {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(url, "url");

@@ -12,14 +12,6 @@ import java.util.Objects;
  */
 public record ImageRequest(String prompt, ImageQuality quality, ImageSize size, ImageStyle style) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param prompt the description of the image
-   * @param quality how much care to spend
-   * @param size the dimensions
-   * @param style the look, where the provider supports it
-   */
   public ImageRequest {
     if (Objects.requireNonNull(prompt, "prompt").isBlank()) {
       throw new IllegalArgumentException("prompt must not be blank");

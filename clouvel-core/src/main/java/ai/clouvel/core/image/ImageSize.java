@@ -11,12 +11,6 @@ public record ImageSize(int width, int height) {
   /** 1024 by 1024, the default and the size every provider supports. */
   public static final ImageSize SQUARE = new ImageSize(1024, 1024);
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param width width in pixels
-   * @param height height in pixels
-   */
   public ImageSize {
     if (width <= 0 || height <= 0) {
       throw new IllegalArgumentException("image size must be positive");

@@ -14,14 +14,6 @@ import java.util.Objects;
  */
 public record StoredImage(String id, String contentType, byte[] bytes, Instant createdAt) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param id the image id
-   * @param contentType the media type, for example {@code "image/png"}
-   * @param bytes the image bytes; copied in and out
-   * @param createdAt when it was stored
-   */
   public StoredImage {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(contentType, "contentType");

@@ -15,14 +15,6 @@ import java.util.function.Function;
  */
 public record Page<T>(List<T> items, long total, int limit, int offset) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param items the items of this page, in the list's order
-   * @param total how many items the whole list has
-   * @param limit the page size asked for
-   * @param offset how many items were skipped
-   */
   public Page {
     items = List.copyOf(Objects.requireNonNull(items, "items"));
   }

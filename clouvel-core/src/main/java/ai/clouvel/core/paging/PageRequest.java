@@ -11,12 +11,6 @@ public record PageRequest(int limit, int offset) {
   /** The largest page. */
   public static final int MAX_LIMIT = 200;
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param limit 1 to {@value #MAX_LIMIT}
-   * @param offset 0 or more
-   */
   public PageRequest {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);

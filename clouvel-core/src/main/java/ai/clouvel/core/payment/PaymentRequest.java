@@ -17,16 +17,6 @@ import java.util.Objects;
 public record PaymentRequest(Money amount, String productName, String customerEmail,
     Map<String, String> metadata, String successUrl, String cancelUrl) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param amount the amount, in US dollars
-   * @param productName the line item shown to the payer, for example {@code "Gold commission"}
-   * @param customerEmail the payer's email for the receipt, or {@code null}
-   * @param metadata what to attach to the payment so a webhook can fulfil it; see {@link PaymentMetadata}
-   * @param successUrl where Checkout sends the payer after paying ({@code {CHECKOUT_SESSION_ID}} is replaced)
-   * @param cancelUrl where Checkout sends the payer on cancel
-   */
   public PaymentRequest {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(productName, "productName");

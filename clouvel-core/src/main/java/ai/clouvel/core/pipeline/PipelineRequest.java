@@ -14,14 +14,6 @@ import java.util.Objects;
 public record PipelineRequest(PostSelection selection, ImageQuality quality, String template,
     String commissionMessage) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param selection which post to use
-   * @param quality the image quality
-   * @param template the product template name or id, for example {@code "print"}
-   * @param commissionMessage the commissioner's wish; empty if none
-   */
   public PipelineRequest {
     Objects.requireNonNull(selection, "selection");
     Objects.requireNonNull(quality, "quality");

@@ -16,14 +16,6 @@ import java.util.List;
  */
 public record PipelineResult(Product product, Post post, List<Usage> usage, Duration elapsed) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param product the saved product
-   * @param post the post it was made from
-   * @param usage what each provider call consumed, in call order
-   * @param elapsed how long the run took
-   */
   public PipelineResult {
     usage = List.copyOf(usage);
   }

@@ -44,11 +44,6 @@ public sealed interface PostSelection {
    * @param subreddit the subreddit name without {@code r/}
    */
   record FromSubreddit(String subreddit) implements PostSelection {
-    /**
-     * Creates the value, checking its fields.
-     *
-     * @param subreddit the subreddit name without {@code r/}
-     */
     public FromSubreddit {
       Objects.requireNonNull(subreddit, "subreddit");
     }
@@ -60,11 +55,6 @@ public sealed interface PostSelection {
    * @param postId base-36 post id
    */
   record SpecificPost(String postId) implements PostSelection {
-    /**
-     * Creates the value, checking its fields.
-     *
-     * @param postId base-36 post id
-     */
     public SpecificPost {
       Objects.requireNonNull(postId, "postId");
     }

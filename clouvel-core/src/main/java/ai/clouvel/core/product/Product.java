@@ -36,22 +36,6 @@ public record Product(
     ImageQuality imageQuality,
     Instant createdAt) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param id the product id
-   * @param postId the post it was made from
-   * @param subreddit the post's subreddit
-   * @param postTitle the post's title, kept so the product reads well on its own
-   * @param idea the idea
-   * @param image the hosted image
-   * @param links where it can be bought
-   * @param promptVersion the version of the idea prompt
-   * @param ideaModel the model that produced the idea
-   * @param imageModel the model that painted the image
-   * @param imageQuality the quality the image was painted at
-   * @param createdAt when it was made
-   */
   public Product {
     Objects.requireNonNull(postId, "postId");
     Objects.requireNonNull(subreddit, "subreddit");

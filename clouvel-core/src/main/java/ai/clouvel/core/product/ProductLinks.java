@@ -11,13 +11,6 @@ import java.util.Objects;
  */
 public record ProductLinks(String productUrl, String affiliateUrl, String templateId) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param productUrl the product page
-   * @param affiliateUrl the same page with the affiliate referral
-   * @param templateId the print-on-demand template the product is based on
-   */
   public ProductLinks {
     Objects.requireNonNull(productUrl, "productUrl");
     Objects.requireNonNull(affiliateUrl, "affiliateUrl");

@@ -16,15 +16,6 @@ import java.util.Objects;
  */
 public record PublishRequest(long productId, Post post, ProductIdea idea, HostedImage image, String template) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param productId the id the product will be saved under
-   * @param post the post the product is made from
-   * @param idea the idea
-   * @param image the hosted image
-   * @param template the template name (for example {@code "print"} or {@code "sticker"}) or id
-   */
   public PublishRequest {
     Objects.requireNonNull(post, "post");
     Objects.requireNonNull(idea, "idea");

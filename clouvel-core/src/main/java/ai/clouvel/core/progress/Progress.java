@@ -14,13 +14,6 @@ public record Progress(Stage stage, int percent, String message) {
   /** The progress of something that has not started. */
   public static final Progress QUEUED = new Progress(Stage.QUEUED, 0, "Waiting in the queue");
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param stage the stage reached
-   * @param percent how far along, 0 to 100
-   * @param message a human sentence about what is happening
-   */
   public Progress {
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(message, "message");

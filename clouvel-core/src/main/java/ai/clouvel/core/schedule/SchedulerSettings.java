@@ -21,15 +21,6 @@ public record SchedulerSettings(boolean enabled, Duration interval, CommissionTy
   public static final SchedulerSettings DEFAULTS =
       new SchedulerSettings(false, Duration.ofHours(6), CommissionType.RANDOM_RANDOM, null, null);
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param enabled whether the scheduler creates commissions
-   * @param interval how often
-   * @param commissionType what kind of commission it creates
-   * @param subreddit the subreddit for {@code random_subreddit}, or {@code null}
-   * @param lastRunAt when it last created one, or {@code null}
-   */
   public SchedulerSettings {
     Objects.requireNonNull(interval, "interval");
     Objects.requireNonNull(commissionType, "commissionType");

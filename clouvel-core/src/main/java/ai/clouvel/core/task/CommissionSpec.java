@@ -16,15 +16,6 @@ import java.util.Objects;
 public record CommissionSpec(CommissionType type, String subreddit, String postId,
     ImageQuality quality, String message) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param type the commission type
-   * @param subreddit the subreddit, or {@code null} for {@code random_random}
-   * @param postId the post to use, or {@code null} to pick one when the task runs
-   * @param quality the image quality the donation bought
-   * @param message the commissioner's wish; empty if none
-   */
   public CommissionSpec {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(quality, "quality");

@@ -14,15 +14,6 @@ import java.util.Objects;
  */
 public record NewTask(String id, Long donationId, CommissionSpec spec, int maxAttempts, Instant runAt) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param id the task id, chosen by the caller so that retries of the same enqueue are detectable
-   * @param donationId the donation that pays for it, or {@code null}; at most one task per donation
-   * @param spec what to make
-   * @param maxAttempts how many claims it may have
-   * @param runAt not claimed before this time
-   */
   public NewTask {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(spec, "spec");

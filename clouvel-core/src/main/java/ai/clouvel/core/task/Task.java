@@ -40,25 +40,6 @@ public record Task(
     Instant createdAt,
     Instant updatedAt) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param id the task id
-   * @param status where the task is
-   * @param donationId the donation that paid for it, or {@code null} for free tasks
-   * @param spec what to make
-   * @param attempts how many times it was claimed
-   * @param maxAttempts how many claims it may have before it fails for good
-   * @param nextRunAt not claimed before this time
-   * @param leaseOwner the worker that holds it, or {@code null}
-   * @param leaseExpiresAt when the holder's lease runs out, or {@code null}
-   * @param heartbeatAt the holder's last sign of life, or {@code null}
-   * @param progress the last reported progress
-   * @param error the last error, or {@code null}
-   * @param productId the product it made, or {@code null}
-   * @param createdAt when it was enqueued
-   * @param updatedAt when it last changed
-   */
   public Task {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(status, "status");

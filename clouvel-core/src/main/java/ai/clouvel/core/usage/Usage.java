@@ -14,15 +14,6 @@ import java.util.Objects;
  */
 public record Usage(String model, long inputTokens, long outputTokens, int images, long costMicros) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param model the model that did the work, for example {@code "gpt-4o-mini"}; {@code "offline"} for the offline implementations
-   * @param inputTokens prompt tokens
-   * @param outputTokens completion tokens
-   * @param images images generated
-   * @param costMicros the cost in millionths of a US dollar (provider prices are fractions of a cent)
-   */
   public Usage {
     Objects.requireNonNull(model, "model");
     if (inputTokens < 0 || outputTokens < 0 || images < 0 || costMicros < 0) {

@@ -38,8 +38,11 @@ class GenerateCommandTest {
     String output = out.toString(StandardCharsets.UTF_8);
     assertThat(status).as(output + err).isZero();
     for (int i = 1; i <= 3; i++) {
-      assertThat(progressOf(output, "[" + i + "/3]"))
+      List<Integer> progress = progressOf(output, "[" + i + "/3]");
+      // Ticks while the image is painted (41-89) come from wall time and appear on a slow machine.
+      assertThat(progress.stream().filter(p -> p <= 40 || p >= 90).toList())
           .containsExactly(10, 20, 30, 40, 90, 95, 100);
+      assertThat(progress).as("progress never goes back").isSorted();
     }
     try (SqlStore store = SqlStore.open(database)) {
       List<Product> products = store.products().list(PageRequest.first(10), null).items();

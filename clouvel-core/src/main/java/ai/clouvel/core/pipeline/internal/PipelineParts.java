@@ -55,26 +55,6 @@ public record PipelineParts(
     Duration initialImageEstimate,
     RandomGenerator random) {
 
-  /**
-   * Creates the value, checking its fields.
-   *
-   * @param content where posts come from
-   * @param summarizer summarises comments
-   * @param ideas turns posts into ideas
-   * @param images paints images
-   * @param stamper post-processes images
-   * @param host hosts images
-   * @param publisher publishes products
-   * @param catalog saves posts, products, images and usage
-   * @param postFilter decides which posts are eligible
-   * @param subreddits where to look for "any subreddit"; empty means the source's suggestions
-   * @param publicBaseUrl the public address of the server, without a trailing slash
-   * @param clock what time it is
-   * @param ticker fires image-progress ticks
-   * @param progressInterval time between image-progress ticks
-   * @param initialImageEstimate the image-call duration to assume before any call finished
-   * @param random picks among eligible posts
-   */
   public PipelineParts {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(summarizer, "summarizer");
