@@ -1,5 +1,6 @@
 package ai.clouvel.agents;
 
+import ai.clouvel.agents.http.HttpClients;
 import ai.clouvel.agents.imgur.ImgurImageHost;
 import ai.clouvel.agents.openai.OpenAiClient;
 import ai.clouvel.agents.openai.OpenAiCommentSummarizer;
@@ -12,6 +13,7 @@ import ai.clouvel.agents.reddit.RedditUserAgent;
 import ai.clouvel.agents.zazzle.ZazzleProductPublisher;
 import ai.clouvel.agents.zazzle.ZazzleTemplates;
 import ai.clouvel.core.Clouvel;
+import ai.clouvel.core.provider.ProviderCallListener;
 import ai.clouvel.core.time.Sleeper;
 import java.time.Clock;
 import java.util.Arrays;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import okhttp3.OkHttpClient;
 
 /**
  * Chooses live providers from configuration (usually environment variables), each one
@@ -28,20 +31,35 @@ import java.util.Optional;
  * when {@code IMGUR_CLIENT_ID} is set. Whatever is not configured keeps Clouvel's offline default.
  * The QR stamp is always applied.
  *
+ * <p>Every provider built here shares one {@link OkHttpClient}: one connection pool and one set of
+ * threads. {@link #close()} shuts that client down (dispatcher threads stopped, pooled connections
+ * closed), unless it was the caller's own, given to
+ * {@link #fromEnvironment(Map, Clock, Sleeper, ProviderCallListener, OkHttpClient)}. Close the
+ * providers' bundle after the Clouvel built with them.
+ *
  * <pre>{@code
- * LiveProviders live = LiveProviders.fromEnvironment(System.getenv(), Clock.systemUTC(), Sleeper.system());
- * Clouvel clouvel = live.applyTo(Clouvel.builder()).build();
+ * try (LiveProviders live = LiveProviders.fromEnvironment(System.getenv(), Clock.systemUTC(), Sleeper.system());
+ *      Clouvel clouvel = live.applyTo(Clouvel.builder()).build()) {
+ *   ...
+ * }
  * }</pre>
  */
-public final class LiveProviders {
+public final class LiveProviders implements AutoCloseable {
   private final Map<String, String> env;
   private final Clock clock;
   private final Sleeper sleeper;
+  private final ProviderCallListener callListener;
+  private final OkHttpClient http;
+  private final boolean ownsHttp;
 
-  private LiveProviders(Map<String, String> env, Clock clock, Sleeper sleeper) {
+  private LiveProviders(Map<String, String> env, Clock clock, Sleeper sleeper, ProviderCallListener callListener,
+      OkHttpClient http, boolean ownsHttp) {
     this.env = Map.copyOf(env);
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.callListener = Objects.requireNonNull(callListener, "callListener");
+    this.http = http;
+    this.ownsHttp = ownsHttp;
   }
 
   /**
@@ -50,16 +68,73 @@ public final class LiveProviders {
    * @param env the variables, for example {@code System.getenv()}
    * @param clock the clock clients use
    * @param sleeper the sleeper clients wait with
-   * @return the chooser
+   * @return the chooser, owning a new shared HTTP client
    */
   public static LiveProviders fromEnvironment(Map<String, String> env, Clock clock, Sleeper sleeper) {
+    return fromEnvironment(env, clock, sleeper, ProviderCallListener.NONE);
+  }
+
+  /**
+   * Reads provider settings from a map of environment variables; every HTTP attempt of every
+   * provider is told to a listener.
+   *
+   * @param env the variables, for example {@code System.getenv()}
+   * @param clock the clock clients use
+   * @param sleeper the sleeper clients wait with
+   * @param callListener hears every HTTP attempt: request, response, error
+   * @return the chooser, owning a new shared HTTP client
+   */
+  public static LiveProviders fromEnvironment(Map<String, String> env, Clock clock, Sleeper sleeper,
+      ProviderCallListener callListener) {
+    return new LiveProviders(present(env), clock, sleeper, callListener, new OkHttpClient(), true);
+  }
+
+  /**
+   * Reads provider settings from a map of environment variables, with the caller's OkHttp client
+   * for every provider. {@link #close()} leaves that client open: it is the caller's.
+   *
+   * @param env the variables, for example {@code System.getenv()}
+   * @param clock the clock clients use
+   * @param sleeper the sleeper clients wait with
+   * @param callListener hears every HTTP attempt: request, response, error
+   * @param client the client every provider derives its own from, sharing its pool and threads
+   * @return the chooser
+   */
+  public static LiveProviders fromEnvironment(Map<String, String> env, Clock clock, Sleeper sleeper,
+      ProviderCallListener callListener, OkHttpClient client) {
+    return new LiveProviders(present(env), clock, sleeper, callListener, Objects.requireNonNull(client, "client"),
+        false);
+  }
+
+  private static Map<String, String> present(Map<String, String> env) {
     Map<String, String> present = new LinkedHashMap<>();
     env.forEach((key, value) -> {
       if (value != null && !value.isBlank()) {
         present.put(key, value.strip());
       }
     });
-    return new LiveProviders(present, clock, sleeper);
+    return present;
+  }
+
+  /**
+   * Returns the OkHttp client the providers share, for the embedder's own calls to the same hosts.
+   *
+   * @return the shared client
+   */
+  public OkHttpClient httpClient() {
+    return http;
+  }
+
+  /**
+   * Shuts down the shared HTTP client if this object created it: its dispatcher's threads stop and
+   * its pooled connections close. Providers built here cannot be used afterwards. A client given
+   * by the caller is left open.
+   */
+  @Override
+  public void close() {
+    if (ownsHttp) {
+      HttpClients.shutdown(http);
+    }
   }
 
   /**
@@ -150,7 +225,7 @@ public final class LiveProviders {
     RedditContentSource.Builder reddit = RedditContentSource.builder()
         .credentials(env.get("REDDIT_CLIENT_ID"), env.get("REDDIT_CLIENT_SECRET"))
         .userAgent(RedditUserAgent.parse(env.get("REDDIT_USER_AGENT")))
-        .clock(clock).sleeper(sleeper);
+        .clock(clock).sleeper(sleeper).okHttpClient(http).callListener(callListener);
     if (env.containsKey("REDDIT_BASE_URL")) {
       reddit.baseUrls(env.get("REDDIT_BASE_URL"), env.getOrDefault("REDDIT_AUTH_URL", env.get("REDDIT_BASE_URL")));
     }
@@ -193,7 +268,7 @@ public final class LiveProviders {
       return Optional.empty();
     }
     OpenAiClient.Builder openAi = OpenAiClient.builder().apiKey(env.get("OPENAI_API_KEY"))
-        .clock(clock).sleeper(sleeper);
+        .clock(clock).sleeper(sleeper).okHttpClient(http).callListener(callListener);
     if (env.containsKey("OPENAI_BASE_URL")) {
       openAi.baseUrl(env.get("OPENAI_BASE_URL"));
     }
@@ -226,7 +301,7 @@ public final class LiveProviders {
       return Optional.empty();
     }
     ImgurImageHost.Builder imgur = ImgurImageHost.builder().clientId(env.get("IMGUR_CLIENT_ID"))
-        .clock(clock).sleeper(sleeper);
+        .clock(clock).sleeper(sleeper).okHttpClient(http).callListener(callListener);
     if (env.containsKey("IMGUR_BASE_URL")) {
       imgur.baseUrl(env.get("IMGUR_BASE_URL"));
     }

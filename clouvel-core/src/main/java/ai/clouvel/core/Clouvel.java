@@ -24,6 +24,7 @@ import ai.clouvel.core.pipeline.internal.PipelineParts;
 import ai.clouvel.core.pipeline.ProductPipeline;
 import ai.clouvel.core.pipeline.internal.PipelineEngine;
 import ai.clouvel.core.product.ProductPublisher;
+import ai.clouvel.core.provider.ProviderCallListener;
 import ai.clouvel.core.store.CatalogStore;
 import ai.clouvel.core.store.ClouvelStore;
 import ai.clouvel.core.store.InMemoryCatalogStore;
@@ -105,7 +106,7 @@ public sealed class Clouvel implements AutoCloseable permits DurableClouvel {
         ticker,
         builder.progressInterval,
         builder.initialImageEstimate,
-        builder.random));
+        builder.random), builder.callListener);
   }
 
   /**
@@ -248,8 +249,23 @@ public sealed class Clouvel implements AutoCloseable permits DurableClouvel {
     private PaymentGateway paymentGateway;
     private CommissionSettings commissionSettings;
     private CommunityPublisher communityPublisher;
+    private ProviderCallListener callListener = ProviderCallListener.NONE;
 
     private Builder() {
+    }
+
+    /**
+     * Sets who hears every model call of the pipeline (summary, idea, image): the request, then
+     * the response with its usage and cost, or the error. Default: nobody. Usage is recorded in the
+     * catalog either way. For the HTTP attempts of live providers, give the listener to their
+     * builders too.
+     *
+     * @param listener the listener; use {@link ProviderCallListener#all} for several
+     * @return this builder
+     */
+    public Builder callListener(ProviderCallListener listener) {
+      this.callListener = Objects.requireNonNull(listener, "listener");
+      return this;
     }
 
     /**

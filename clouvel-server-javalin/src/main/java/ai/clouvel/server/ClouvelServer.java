@@ -151,6 +151,7 @@ public final class ClouvelServer implements AutoCloseable {
           metrics);
       List<AutoCloseable> owned = new ArrayList<>();
       owned.add(wired.clouvel());
+      owned.add(wired.live());
       if (wired.eventBus() != null) {
         owned.add(wired.eventBus());
       }

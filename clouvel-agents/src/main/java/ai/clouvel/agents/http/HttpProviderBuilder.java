@@ -1,5 +1,6 @@
 package ai.clouvel.agents.http;
 
+import ai.clouvel.core.provider.ProviderCallListener;
 import ai.clouvel.core.time.Sleeper;
 import java.time.Clock;
 import java.util.Objects;
@@ -14,7 +15,8 @@ import okhttp3.OkHttpClient;
  */
 public abstract class HttpProviderBuilder<B extends HttpProviderBuilder<B>> {
   private HttpSettings httpSettings;
-  private OkHttpClient okHttpClient = new OkHttpClient();
+  private OkHttpClient okHttpClient;
+  private ProviderCallListener callListener = ProviderCallListener.NONE;
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.system();
 
@@ -39,13 +41,26 @@ public abstract class HttpProviderBuilder<B extends HttpProviderBuilder<B>> {
   }
 
   /**
-   * Sets the OkHttp client to derive from, sharing its connection pool. Default: a new one.
+   * Sets the OkHttp client to derive from, sharing its connection pool and threads with every
+   * provider given the same client. The client stays the caller's: closing the provider leaves it
+   * open. Default: a new client of the provider's own, closed when the provider is closed.
    *
    * @param client the client
    * @return this builder
    */
   public final B okHttpClient(OkHttpClient client) {
     this.okHttpClient = Objects.requireNonNull(client, "client");
+    return self();
+  }
+
+  /**
+   * Sets who hears every HTTP attempt of the provider: request, response or error. Default: nobody.
+   *
+   * @param listener the listener
+   * @return this builder
+   */
+  public final B callListener(ProviderCallListener listener) {
+    this.callListener = Objects.requireNonNull(listener, "listener");
     return self();
   }
 
@@ -79,13 +94,15 @@ public abstract class HttpProviderBuilder<B extends HttpProviderBuilder<B>> {
    * @return a builder with the client, settings, clock and sleeper set
    */
   protected final ResilientHttp.Builder http(String provider) {
-    return ResilientHttp.builder(provider).client(okHttpClient).settings(httpSettings).clock(clock).sleeper(sleeper);
+    ResilientHttp.Builder http = ResilientHttp.builder(provider).settings(httpSettings).clock(clock)
+        .sleeper(sleeper).callListener(callListener);
+    return okHttpClient == null ? http : http.client(okHttpClient);
   }
 
   /**
    * Returns the OkHttp client set, for a provider that needs to derive its own from it.
    *
-   * @return the client
+   * @return the client, or {@code null} if none was set
    */
   protected final OkHttpClient okHttpClient() {
     return okHttpClient;

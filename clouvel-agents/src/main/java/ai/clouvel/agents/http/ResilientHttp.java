@@ -1,13 +1,19 @@
 package ai.clouvel.agents.http;
 
+import ai.clouvel.core.provider.ProviderCall;
+import ai.clouvel.core.provider.ProviderCallListener;
+import ai.clouvel.core.provider.ProviderError;
 import ai.clouvel.core.provider.ProviderException;
+import ai.clouvel.core.provider.ProviderResponse;
 import ai.clouvel.core.provider.ProviderRequestException;
 import ai.clouvel.core.provider.ProviderUnavailableException;
 import ai.clouvel.core.provider.RateLimitedException;
 import ai.clouvel.core.time.Sleeper;
+import ai.clouvel.core.usage.Usage;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -24,9 +30,10 @@ import org.slf4j.LoggerFactory;
  * errors, timeouts, 408, 429 and 5xx with exponential backoff and jitter that honour
  * {@code Retry-After} (seconds or HTTP date) and {@code retry-after-ms}; no retry of content
  * errors; failures reported as typed {@link ProviderException}s; secrets kept out of logs and
- * messages. Time and waits come from an injectable clock and sleeper. Thread-safe.
+ * messages. Time and waits come from an injectable clock and sleeper. Every attempt is told to a
+ * {@link ProviderCallListener}. Thread-safe.
  */
-public final class ResilientHttp {
+public final class ResilientHttp implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ResilientHttp.class);
   private static final int MAX_ERROR_TEXT = 300;
 
@@ -39,15 +46,20 @@ public final class ResilientHttp {
   private final Redactor redactor;
   private final ErrorClassifier classifier;
   private final RequestPacer pacer;
+  private final ProviderCallListener listener;
+  private final OkHttpClient ownedClient;
 
   private ResilientHttp(Builder builder) {
     this.provider = builder.provider;
-    this.client = builder.client.newBuilder()
+    OkHttpClient base = builder.client != null ? builder.client : new OkHttpClient();
+    this.ownedClient = builder.client != null ? null : base;
+    this.client = base.newBuilder()
         .connectTimeout(builder.settings.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .readTimeout(builder.settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .writeTimeout(builder.settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .callTimeout(builder.settings.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .retryOnConnectionFailure(false)
+        .followRedirects(builder.followRedirects)
         .build();
     this.retry = builder.settings.retry();
     this.clock = builder.clock;
@@ -56,6 +68,7 @@ public final class ResilientHttp {
     this.redactor = builder.redactor;
     this.classifier = builder.classifier;
     this.pacer = builder.pacer;
+    this.listener = ProviderCallListener.safe(builder.listener);
   }
 
   /**
@@ -77,7 +90,20 @@ public final class ResilientHttp {
    *     content (from the classifier) or a refused request
    */
   public HttpResult call(Request request) {
-    HttpResult result = exchange(request);
+    return call(request, null);
+  }
+
+  /**
+   * Sends a request to a model and returns a successful response.
+   *
+   * @param request the request
+   * @param model the model asked, told to the call listener; {@code null} if none
+   * @return the 2xx response, its body read
+   * @throws ProviderException when the call finally fails: rate limited, unavailable, rejected
+   *     content (from the classifier) or a refused request
+   */
+  public HttpResult call(Request request, String model) {
+    HttpResult result = exchange(request, model);
     if (!result.isSuccessful()) {
       throw failure(result, 1);
     }
@@ -93,15 +119,23 @@ public final class ResilientHttp {
    * @throws ProviderException when retries run out, or the classifier recognises the failure
    */
   public HttpResult exchange(Request request) {
+    return exchange(request, null);
+  }
+
+  private HttpResult exchange(Request request, String model) {
+    String operation = request.method() + " " + request.url().encodedPath();
     int attempt = 0;
     while (true) {
       attempt++;
       HttpResult result;
+      ProviderCall call = new ProviderCall(provider, operation, model, attempt, null);
+      Instant started = null;
       try {
         if (pacer != null) {
           pacer.acquire();
         }
-        long started = System.nanoTime();
+        listener.onRequest(call);
+        started = clock.instant();
         try (Response response = client.newCall(request).execute()) {
           ResponseBody body = response.body();
           result = new HttpResult(response.code(), response.headers(), body.bytes());
@@ -110,13 +144,15 @@ public final class ResilientHttp {
           pacer.observe(result.headers());
         }
         log.debug("{} {} {} -> {} in {} ms (attempt {})", provider, request.method(),
-            redactor.redact(request.url().toString()), result.status(),
-            (System.nanoTime() - started) / 1_000_000, attempt);
+            redactor.redact(request.url().toString()), result.status(), since(started).toMillis(), attempt);
       } catch (IOException e) {
         String reason = e.getClass().getSimpleName() + ": " + redactor.redact(e.getMessage());
-        if (attempt >= retry.maxAttempts()) {
-          throw new ProviderUnavailableException(provider,
-              reason + " (after " + attempt + " attempts)", null);
+        boolean last = attempt >= retry.maxAttempts();
+        ProviderUnavailableException failure = new ProviderUnavailableException(provider,
+            last ? reason + " (after " + attempt + " attempts)" : reason, null);
+        listener.onError(new ProviderError(call, failure, since(started), !last));
+        if (last) {
+          throw failure;
         }
         waitBeforeRetry(attempt, Optional.empty(), reason);
         continue;
@@ -125,21 +161,43 @@ public final class ResilientHttp {
         throw new ProviderUnavailableException(provider, "interrupted while waiting to send", null);
       }
       if (result.isSuccessful()) {
+        listener.onResponse(new ProviderResponse(call, Usage.free(model != null ? model : provider), since(started)));
         return result;
       }
       Optional<ProviderException> recognised = classifier.classify(result.status(), result.text());
       if (recognised.isPresent()) {
+        listener.onError(new ProviderError(call, recognised.get(), since(started), false));
         throw recognised.get();
       }
       if (!isRetryable(result.status())) {
+        listener.onError(new ProviderError(call, failure(result, attempt), since(started), false));
         return result;
       }
       Optional<Duration> retryAfter = RetryAfter.of(result.headers(), clock);
       if (attempt >= retry.maxAttempts()
           || retryAfter.filter(wait -> wait.compareTo(retry.maxRetryAfter()) > 0).isPresent()) {
-        throw failure(result, attempt);
+        ProviderException failure = failure(result, attempt);
+        listener.onError(new ProviderError(call, failure, since(started), false));
+        throw failure;
       }
+      listener.onError(new ProviderError(call, failure(result, attempt), since(started), true));
       waitBeforeRetry(attempt, retryAfter, "HTTP " + result.status());
+    }
+  }
+
+  private Duration since(Instant started) {
+    return started == null ? Duration.ZERO : Duration.between(started, clock.instant());
+  }
+
+  /**
+   * Closes the OkHttp client if this object created it (no client was given to its builder):
+   * shuts down its dispatcher's threads and closes its pooled connections. A client given to the
+   * builder belongs to the caller and is left open.
+   */
+  @Override
+  public void close() {
+    if (ownedClient != null) {
+      HttpClients.shutdown(ownedClient);
     }
   }
 
@@ -186,7 +244,7 @@ public final class ResilientHttp {
   /** Configures a {@link ResilientHttp}. */
   public static final class Builder {
     private final String provider;
-    private OkHttpClient client = new OkHttpClient();
+    private OkHttpClient client;
     private HttpSettings settings = HttpSettings.DEFAULT;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.system();
@@ -194,13 +252,16 @@ public final class ResilientHttp {
     private Redactor redactor = Redactor.of();
     private ErrorClassifier classifier = ErrorClassifier.generic();
     private RequestPacer pacer;
+    private ProviderCallListener listener = ProviderCallListener.NONE;
+    private boolean followRedirects = true;
 
     private Builder(String provider) {
       this.provider = Objects.requireNonNull(provider, "provider");
     }
 
     /**
-     * Sets the OkHttp client to derive from, sharing its connection pool. Default: a new client.
+     * Sets the OkHttp client to derive from, sharing its connection pool and threads; it stays the
+     * caller's to close. Default: a new client, closed by {@link ResilientHttp#close()}.
      *
      * @param client the base client
      * @return this builder
@@ -284,6 +345,28 @@ public final class ResilientHttp {
      */
     public Builder pacer(RequestPacer pacer) {
       this.pacer = Objects.requireNonNull(pacer, "pacer");
+      return this;
+    }
+
+    /**
+     * Sets whether redirects are followed. Default: yes.
+     *
+     * @param follow {@code false} to hand 3xx answers to the caller
+     * @return this builder
+     */
+    public Builder followRedirects(boolean follow) {
+      this.followRedirects = follow;
+      return this;
+    }
+
+    /**
+     * Sets who hears every attempt: request, response or error. Default: nobody.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder callListener(ProviderCallListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
       return this;
     }
 

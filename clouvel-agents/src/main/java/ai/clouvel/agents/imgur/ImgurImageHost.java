@@ -22,7 +22,7 @@ import okhttp3.RequestBody;
  * multipart field {@code image}). An option for deployments whose server is not publicly reachable;
  * the default host keeps images in the store.
  */
-public final class ImgurImageHost implements ImageHost {
+public final class ImgurImageHost implements ImageHost, AutoCloseable {
   private static final String PROVIDER = "imgur";
 
   private final String clientId;
@@ -43,6 +43,14 @@ public final class ImgurImageHost implements ImageHost {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Closes the host's HTTP client, unless it was given to the builder (then it stays open).
+   */
+  @Override
+  public void close() {
+    http.close();
   }
 
   @Override

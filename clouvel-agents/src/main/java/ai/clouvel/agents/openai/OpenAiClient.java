@@ -30,7 +30,7 @@ import okhttp3.RequestBody;
  * structured output, and image generation. Calls go through {@link ResilientHttp}; usage and cost
  * come back with every answer. Thread-safe.
  */
-public final class OpenAiClient {
+public final class OpenAiClient implements AutoCloseable {
   /** The provider name used in errors. */
   public static final String PROVIDER = "openai";
 
@@ -92,7 +92,8 @@ public final class OpenAiClient {
         new OpenAiJson.ResponseFormat("json_schema",
             new OpenAiJson.JsonSchema(schemaName, true, schema)),
         0.8);
-    HttpResult result = http.call(post("/chat/completions", moshi.adapter(OpenAiJson.ChatRequest.class).toJson(body)));
+    HttpResult result = http.call(post("/chat/completions", moshi.adapter(OpenAiJson.ChatRequest.class).toJson(body)),
+        model);
     OpenAiJson.ChatResponse response = parse(result.text(), OpenAiJson.ChatResponse.class, "chat completion");
     if (response.choices() == null || response.choices().isEmpty() || response.choices().get(0).message() == null) {
       throw new BadResponseException(PROVIDER, "chat completion without a choice", null);
@@ -119,7 +120,7 @@ public final class OpenAiClient {
    */
   ImageAnswer image(OpenAiJson.ImageRequest request) {
     HttpResult result = http.call(post("/images/generations",
-        moshi.adapter(OpenAiJson.ImageRequest.class).toJson(request)));
+        moshi.adapter(OpenAiJson.ImageRequest.class).toJson(request)), request.model());
     OpenAiJson.ImageResponse response = parse(result.text(), OpenAiJson.ImageResponse.class, "image response");
     if (response.data() == null || response.data().isEmpty() || response.data().get(0).b64Json() == null) {
       throw new BadResponseException(PROVIDER, "image response without b64_json data", null);
@@ -137,6 +138,14 @@ public final class OpenAiClient {
     long in = response.usage() == null || response.usage().inputTokens() == null ? 0 : response.usage().inputTokens();
     long out = response.usage() == null || response.usage().outputTokens() == null ? 0 : response.usage().outputTokens();
     return new ImageAnswer(bytes, data.revisedPrompt(), in, out);
+  }
+
+  /**
+   * Closes the client's HTTP client, unless it was given to the builder (then it stays open).
+   */
+  @Override
+  public void close() {
+    http.close();
   }
 
   private Request post(String path, String json) {

@@ -17,7 +17,7 @@ import java.util.Objects;
  * as a {@link ai.clouvel.core.provider.RateLimitedException} carrying the wait, anything else
  * (a locked thread, a banned account) as a {@link ai.clouvel.core.provider.ProviderRequestException}.
  */
-public final class RedditCommunityPublisher implements CommunityPublisher {
+public final class RedditCommunityPublisher implements CommunityPublisher, AutoCloseable {
   private static final String PROVIDER = "reddit";
 
   private final RedditConnection reddit;
@@ -39,6 +39,14 @@ public final class RedditCommunityPublisher implements CommunityPublisher {
   }
 
   /** POSTs a form and returns the full name of what Reddit created. */
+  /**
+   * Closes the publisher's HTTP client, unless it was given to the builder (then it stays open).
+   */
+  @Override
+  public void close() {
+    reddit.close();
+  }
+
   private String post(String path, Map<String, String> form) {
     Object answer = reddit.call(client -> RedditJson.parse(client.request(
         client.requestStub().path(path).post(form).build()).getBody()));

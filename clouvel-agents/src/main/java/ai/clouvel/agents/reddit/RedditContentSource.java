@@ -36,7 +36,7 @@ import okhttp3.HttpUrl;
  * retried with backoff. Base URLs are configurable so tests and staging can point it anywhere.
  * Thread-safe: calls are serialised, which the rate limit requires anyway.
  */
-public final class RedditContentSource implements ContentSource {
+public final class RedditContentSource implements ContentSource, AutoCloseable {
   private static final String PROVIDER = "reddit";
   private static final Pattern SUBREDDIT_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_]{1,20}");
 
@@ -119,6 +119,14 @@ public final class RedditContentSource implements ContentSource {
   }
 
   /** GETs a path of the API; a missing, private or banned resource is empty. */
+  /**
+   * Closes the source's HTTP client, unless it was given to the builder (then it stays open).
+   */
+  @Override
+  public void close() {
+    reddit.close();
+  }
+
   private Optional<Object> get(String path, Map<String, String> query) {
     return reddit.find(client -> {
       HttpRequest request = client.requestStub().path(path).query(query).rawJson(true).build();
@@ -265,7 +273,7 @@ public final class RedditContentSource implements ContentSource {
         redactor = redactor.and(secret);
       }
       ResilientHttp http = http(PROVIDER)
-          .client(okHttpClient().newBuilder().followRedirects(false).build())
+          .followRedirects(false)
           .redactor(redactor)
           .pacer(new RequestPacer(requestsPerMinute, Duration.ofMinutes(1), clock(), sleeper()))
           .build();

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.clouvel.core.provider.ContentRejectedException;
+import ai.clouvel.core.provider.ProviderCall;
+import ai.clouvel.core.provider.ProviderCallListener;
+import ai.clouvel.core.provider.ProviderError;
+import ai.clouvel.core.provider.ProviderResponse;
 import ai.clouvel.core.provider.ProviderRequestException;
 import ai.clouvel.core.provider.ProviderUnavailableException;
 import ai.clouvel.core.provider.RateLimitedException;
@@ -126,6 +130,48 @@ class ResilientHttpTest {
 
     server.enqueue(json(404, "{}"));
     assertThat(http().build().exchange(get()).status()).isEqualTo(404);
+  }
+
+  @Test
+  void everyAttemptIsHeardRetriedFailuresAsRetriedErrors() {
+    List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ProviderCallListener listener = new ProviderCallListener() {
+      @Override
+      public void onRequest(ProviderCall call) {
+        heard.add("request " + call.attempt() + " " + call.operation() + " " + call.model());
+      }
+
+      @Override
+      public void onResponse(ProviderResponse response) {
+        heard.add("response " + response.call().attempt() + " after " + response.duration());
+      }
+
+      @Override
+      public void onError(ProviderError error) {
+        heard.add("error " + error.call().attempt() + " " + error.error().getClass().getSimpleName()
+            + (error.retried() ? " retried" : " final"));
+      }
+    };
+    server.enqueue(status(503, "Retry-After", "3"));
+    server.enqueue(json("{}"));
+    http().callListener(listener).build().call(get(), "model-x");
+    assertThat(heard).containsExactly("request 1 GET /thing model-x", "error 1 ProviderUnavailableException retried",
+        "request 2 GET /thing model-x", "response 2 after PT0S");
+
+    heard.clear();
+    server.enqueue(json(400, "{\"policy\":true}"));
+    ResilientHttp classified = http().callListener(listener).errorClassifier((status, body) -> body.contains("policy")
+        ? Optional.of(new ContentRejectedException("test", "nope")) : Optional.empty()).build();
+    assertThatThrownBy(() -> classified.call(get())).isInstanceOf(ContentRejectedException.class);
+    assertThat(heard).containsExactly("request 1 GET /thing null", "error 1 ContentRejectedException final");
+  }
+
+  @Test
+  void closingLeavesAGivenClientOpenAndClosesItsOwn() {
+    okhttp3.OkHttpClient given = new okhttp3.OkHttpClient();
+    http().client(given).build().close();
+    assertThat(given.dispatcher().executorService().isShutdown()).isFalse();
+    given.dispatcher().executorService().shutdown();
   }
 
   @Test

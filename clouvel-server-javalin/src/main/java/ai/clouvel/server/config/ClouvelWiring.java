@@ -43,8 +43,10 @@ public final class ClouvelWiring {
    * @param store the store it owns
    * @param providers each provider's mode, {@code live} or {@code demo}
    * @param eventBus the PostgreSQL event bus to close with the server, or {@code null} on SQLite
+   * @param live the live providers, whose shared HTTP client closes with the server
    */
-  public record Wired(DurableClouvel clouvel, SqlStore store, Map<String, String> providers, PostgresEventBus eventBus) {
+  public record Wired(DurableClouvel clouvel, SqlStore store, Map<String, String> providers, PostgresEventBus eventBus,
+      LiveProviders live) {
     /**
      * Tells whether payments are real.
      *
@@ -100,8 +102,10 @@ public final class ClouvelWiring {
       stripe = stripe(env, clock);
       databaseUrl = databaseUrl(config.databaseUrl());
     } catch (ConfigurationException e) {
+      live.close();
       throw e;
     } catch (IllegalArgumentException | IllegalStateException e) {
+      live.close();
       throw new ConfigurationException(e.getMessage(), e);
     }
     Map<String, String> providers = new LinkedHashMap<>(live.describe());
@@ -110,7 +114,13 @@ public final class ClouvelWiring {
     if (metrics != null) {
       storeBuilder.poolMetrics(metrics.registry());
     }
-    SqlStore store = storeBuilder.build();
+    SqlStore store;
+    try {
+      store = storeBuilder.build();
+    } catch (RuntimeException e) {
+      live.close();
+      throw e;
+    }
     PostgresEventBus bus = null;
     try {
       if (store.isPostgresql()) {
@@ -127,12 +137,13 @@ public final class ClouvelWiring {
       DurableClouvel clouvel = builder.build(store);
       log.info("Clouvel wired: store {}, providers {}, events {}", store.describe(), providers,
           bus == null ? "in memory (one node)" : "PostgreSQL LISTEN/NOTIFY as node " + bus.nodeId());
-      return new Wired(clouvel, store, providers, bus);
+      return new Wired(clouvel, store, providers, bus, live);
     } catch (RuntimeException e) {
       if (bus != null) {
         bus.close();
       }
       store.close();
+      live.close();
       throw e;
     }
   }

@@ -22,7 +22,7 @@ import net.dean.jraw.ratelimit.NoopRateLimiter;
  * logging (to standard out), retries and rate limiter are off: the network adapter does pacing and
  * retries with an injectable clock and sleeper.
  */
-public final class RedditConnection {
+public final class RedditConnection implements AutoCloseable {
   private static final String PROVIDER = "reddit";
 
   private final RedditNetworkAdapter adapter;
@@ -77,6 +77,12 @@ public final class RedditConnection {
         throw translate(e, status(e));
       }
     }
+  }
+
+  /** Closes the HTTP client if it was the connection's own. */
+  @Override
+  public void close() {
+    adapter.close();
   }
 
   private RedditClient client() {

@@ -23,7 +23,7 @@ import okhttp3.WebSocketListener;
  * configured base URLs, sends Basic credentials up front on the token request, sets the User-Agent,
  * and leaves pacing, retries and timeouts to {@link ResilientHttp}.
  */
-public final class RedditNetworkAdapter implements NetworkAdapter {
+public final class RedditNetworkAdapter implements NetworkAdapter, AutoCloseable {
   private final ResilientHttp http;
   private final HttpUrl apiBase;
   private final HttpUrl authBase;
@@ -42,6 +42,12 @@ public final class RedditNetworkAdapter implements NetworkAdapter {
     this.apiBase = apiBase;
     this.authBase = authBase;
     this.userAgent = new UserAgent(userAgent);
+  }
+
+  /** Closes the HTTP client if it was the adapter's own. */
+  @Override
+  public void close() {
+    http.close();
   }
 
   @Override

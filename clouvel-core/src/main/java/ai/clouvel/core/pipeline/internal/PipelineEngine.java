@@ -13,6 +13,7 @@ import ai.clouvel.core.image.ImageRequest;
 import ai.clouvel.core.product.Product;
 import ai.clouvel.core.product.ProductLinks;
 import ai.clouvel.core.product.PublishRequest;
+import ai.clouvel.core.provider.ProviderCallListener;
 import ai.clouvel.core.content.PostRepository;
 import ai.clouvel.core.time.Ticker;
 import ai.clouvel.core.usage.Usage;
@@ -50,6 +51,7 @@ public final class PipelineEngine implements ProductPipeline {
 
   private final PipelineParts parts;
   private final ImageCallEstimate imageEstimate;
+  private final ProviderCallListener callListener;
 
   /**
    * Creates a pipeline from its parts.
@@ -57,8 +59,20 @@ public final class PipelineEngine implements ProductPipeline {
    * @param parts the ports and settings
    */
   public PipelineEngine(PipelineParts parts) {
+    this(parts, ProviderCallListener.NONE);
+  }
+
+  /**
+   * Creates a pipeline from its parts that tells a listener about every model call (summary, idea,
+   * image); usage is recorded by listening to the same calls.
+   *
+   * @param parts the ports and settings
+   * @param callListener hears every model call
+   */
+  public PipelineEngine(PipelineParts parts, ProviderCallListener callListener) {
     this.parts = Objects.requireNonNull(parts, "parts");
     this.imageEstimate = new ImageCallEstimate(parts.initialImageEstimate());
+    this.callListener = Objects.requireNonNull(callListener, "callListener");
   }
 
   @Override
@@ -91,7 +105,8 @@ public final class PipelineEngine implements ProductPipeline {
     Clock clock = parts.clock();
     Instant started = clock.instant();
     Reporter reporter = new Reporter(listener);
-    List<Usage> usage = new ArrayList<>();
+    ModelCalls calls = new ModelCalls(runId, clock, parts.catalog().usage(), callListener);
+    List<Usage> usage = calls.usage();
 
     if (draft) {
       Optional<Product> made = parts.catalog().products().findByRun(runId);
@@ -113,12 +128,11 @@ public final class PipelineEngine implements ProductPipeline {
 
     GeneratedIdea idea = step(Stage.PRODUCT_DESIGNED, () -> {
       List<Comment> comments = parts.content().topComments(post.id(), TOP_COMMENTS);
-      CommentSummary summary = parts.summarizer().summarize(post, comments);
-      record(runId, "summary", summary.usage(), usage);
-      GeneratedIdea generated = parts.ideas().generate(
-          new IdeaRequest(post, summary.text(), request.commissionMessage()));
-      record(runId, "idea", generated.usage(), usage);
-      return generated;
+      CommentSummary summary = calls.call("summary", parts.summarizer(),
+          () -> parts.summarizer().summarize(post, comments), CommentSummary::usage);
+      return calls.call("idea", parts.ideas(),
+          () -> parts.ideas().generate(new IdeaRequest(post, summary.text(), request.commissionMessage())),
+          GeneratedIdea::usage);
     });
     reporter.report(Progress.at(Stage.PRODUCT_DESIGNED,
         "Designed \"" + idea.idea().theme() + "\""));
@@ -126,8 +140,7 @@ public final class PipelineEngine implements ProductPipeline {
     reporter.report(Progress.at(Stage.IMAGE_GENERATION_STARTED,
         "Painting \"" + idea.idea().imageTitle() + "\""));
     GeneratedImage image = step(Stage.IMAGE_GENERATION_IN_PROGRESS,
-        () -> paint(idea, request, reporter));
-    record(runId, "image", image.usage(), usage);
+        () -> calls.call("image", parts.images(), () -> paint(idea, request, reporter), GeneratedImage::usage));
     reporter.report(Progress.at(Stage.IMAGE_GENERATED, "The image is painted"));
 
     reporter.report(Progress.at(Stage.PUBLISHING, "Publishing the product"));
@@ -228,11 +241,6 @@ public final class PipelineEngine implements ProductPipeline {
       all.set(j, all.set(i, all.get(j)));
     }
     return all.subList(0, Math.min(SUBREDDITS_TO_TRY, all.size()));
-  }
-
-  private void record(String runId, String purpose, Usage usage, List<Usage> collected) {
-    collected.add(usage);
-    parts.catalog().usage().record(runId, purpose, usage);
   }
 
   private static String describe(PostSelection selection) {

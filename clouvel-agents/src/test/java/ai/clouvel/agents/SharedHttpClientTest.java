@@ -1,0 +1,237 @@
+package ai.clouvel.agents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.clouvel.agents.testing.Pngs;
+import ai.clouvel.core.Clouvel;
+import ai.clouvel.core.image.ImageQuality;
+import ai.clouvel.core.pipeline.PipelineRequest;
+import ai.clouvel.core.pipeline.PostSelection;
+import ai.clouvel.core.provider.ProviderCall;
+import ai.clouvel.core.provider.ProviderCallListener;
+import ai.clouvel.core.provider.ProviderError;
+import ai.clouvel.core.provider.ProviderResponse;
+import ai.clouvel.core.store.InMemoryCatalogStore;
+import ai.clouvel.core.testing.ManualTicker;
+import ai.clouvel.core.testing.MutableClock;
+import ai.clouvel.core.testing.RecordingSleeper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.junit5.StartStop;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every live provider shares one OkHttp client, closed with the providers' bundle unless it is the
+ * caller's; every model call and every HTTP attempt is heard by a listener.
+ */
+class SharedHttpClientTest {
+  @StartStop
+  private final MockWebServer server = new MockWebServer();
+
+  private final MutableClock clock = new MutableClock(java.time.Instant.ofEpochSecond(1763967600L + 3600));
+  private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+  private final List<Object> modelCalls = new CopyOnWriteArrayList<>();
+  private final List<Object> httpCalls = new CopyOnWriteArrayList<>();
+
+  private void fakeProviders() {
+    String image = Pngs.base64(Pngs.painting("shared"));
+    server.setDispatcher(new Dispatcher() {
+      @Override
+      public MockResponse dispatch(RecordedRequest request) {
+        requests.add(request);
+        String path = request.getUrl().encodedPath();
+        if (path.equals("/v1/images/generations")) {
+          clock.advance(Duration.ofSeconds(12)); // the painting takes a while, on the injected clock
+        }
+        String body = switch (path) {
+          case "/api/v1/access_token" -> fixture("token.json");
+          case "/r/hiking/hot" -> fixture("hot.json");
+          case "/comments/1h1k01" -> fixture("comments.json");
+          case "/v1/chat/completions" -> chat(request.getBody().string(StandardCharsets.UTF_8).contains("comment_summary")
+              ? "{\"summary\":\"Commenters admire the pink light.\"}"
+              : "{\"theme\":\"Summit glow\",\"image_title\":\"Whitney at Dawn\","
+                  + "\"image_description\":\"A granite peak glowing pink above a sea of clouds.\"}");
+          case "/v1/images/generations" -> "{\"created\":1,\"data\":[{\"b64_json\":\"" + image + "\"}]}";
+          case "/3/image" -> "{\"data\":{\"id\":\"sHaReD1\",\"link\":\"https://i.imgur.com/sHaReD1.png\"},"
+              + "\"success\":true,\"status\":200}";
+          case "/ping" -> "{}";
+          default -> null;
+        };
+        return body == null ? new MockResponse.Builder().code(404).body("{}").build()
+            : new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body).build();
+      }
+    });
+  }
+
+  private Map<String, String> env() {
+    Map<String, String> env = new HashMap<>();
+    env.put("OPENAI_API_KEY", "sk-shared-test-123456");
+    env.put("OPENAI_BASE_URL", server.url("/v1").toString());
+    env.put("OPENAI_IDEA_MODEL", "gpt-4o-mini");
+    env.put("REDDIT_CLIENT_ID", "cid");
+    env.put("REDDIT_CLIENT_SECRET", "csecret-456");
+    env.put("REDDIT_USER_AGENT", "server:ai.clouvel.test:1.0 (by /u/tester)");
+    env.put("REDDIT_BASE_URL", server.url("/").toString());
+    env.put("REDDIT_SUBREDDITS", "hiking");
+    env.put("IMGUR_CLIENT_ID", "imgur-client-789");
+    env.put("IMGUR_BASE_URL", server.url("/").toString());
+    return env;
+  }
+
+  @Test
+  void everyProviderTalksOverOneConnectionAndClosingStopsTheClientsThreads() throws Exception {
+    fakeProviders();
+    LiveProviders live = LiveProviders.fromEnvironment(env(), clock, new RecordingSleeper(clock), recorder(httpCalls));
+    InMemoryCatalogStore catalog = new InMemoryCatalogStore(clock);
+    try (Clouvel clouvel = live.applyTo(Clouvel.builder()).clock(clock).ticker(new ManualTicker()).catalog(catalog)
+        .callListener(recorder(modelCalls)).build()) {
+      clouvel.pipeline().run(new PipelineRequest(PostSelection.anySubreddit(), ImageQuality.HD, "print", ""),
+          p -> { });
+    }
+    // Reddit (JRAW), OpenAI and Imgur, one after another, on one pooled connection.
+    assertThat(requests).extracting(r -> r.getUrl().encodedPath()).contains("/api/v1/access_token",
+        "/v1/chat/completions", "/v1/images/generations", "/3/image");
+    assertThat(requests).extracting(RecordedRequest::getConnectionIndex).containsOnly(0);
+    OkHttpClient shared = live.httpClient();
+    assertThat(shared.connectionPool().connectionCount()).isEqualTo(1);
+
+    // An embedder's asynchronous call starts the shared dispatcher's thread.
+    CountDownLatch answered = new CountDownLatch(1);
+    shared.newCall(new Request.Builder().url(server.url("/ping")).build()).enqueue(new Callback() {
+      @Override
+      public void onFailure(Call call, IOException e) {
+        answered.countDown();
+      }
+
+      @Override
+      public void onResponse(Call call, Response response) {
+        response.close();
+        answered.countDown();
+      }
+    });
+    assertThat(answered.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(dispatcherThreads()).isNotEmpty();
+
+    live.close();
+
+    assertThat(shared.dispatcher().executorService().awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+    for (Thread thread : dispatcherThreads()) {
+      thread.join(10_000);
+    }
+    assertThat(dispatcherThreads()).isEmpty();
+    assertThat(shared.connectionPool().connectionCount()).isZero();
+  }
+
+  @Test
+  void modelCallsCarryUsageAndCostWhileHttpAttemptsCarryProviderAndDuration() {
+    fakeProviders();
+    InMemoryCatalogStore catalog = new InMemoryCatalogStore(clock);
+    try (LiveProviders live = LiveProviders.fromEnvironment(env(), clock, new RecordingSleeper(clock),
+            recorder(httpCalls));
+         Clouvel clouvel = live.applyTo(Clouvel.builder()).clock(clock).ticker(new ManualTicker()).catalog(catalog)
+             .callListener(recorder(modelCalls)).build()) {
+      clouvel.pipeline().run(new PipelineRequest(PostSelection.anySubreddit(), ImageQuality.HD, "print", ""),
+          p -> { });
+    }
+    List<ProviderResponse> models = responses(modelCalls);
+    assertThat(models).extracting(r -> r.call().operation()).containsExactly("summary", "idea", "image");
+    assertThat(models).extracting(r -> r.call().model()).containsExactly("gpt-4o-mini", "gpt-4o-mini", "dall-e-3");
+    ProviderResponse image = models.get(2);
+    assertThat(image.call().provider()).isEqualTo("OpenAiImageGenerator");
+    assertThat(image.usage().costMicros()).isEqualTo(80_000);
+    assertThat(image.costCents()).isEqualTo(8);
+    assertThat(image.duration()).isEqualTo(Duration.ofSeconds(12));
+    assertThat(catalog.usage().totals().costMicros())
+        .isEqualTo(models.stream().mapToLong(r -> r.usage().costMicros()).sum());
+
+    List<ProviderResponse> http = responses(httpCalls);
+    assertThat(http).extracting(r -> r.call().provider()).contains("reddit", "openai", "imgur");
+    assertThat(http).extracting(r -> r.call().operation()).contains("POST /v1/images/generations", "POST /3/image",
+        "GET /r/hiking/hot");
+    ProviderResponse imageHttp = http.stream().filter(r -> r.call().operation().endsWith("/images/generations"))
+        .findFirst().orElseThrow();
+    assertThat(imageHttp.call().model()).isEqualTo("dall-e-3");
+    assertThat(imageHttp.call().attempt()).isEqualTo(1);
+    assertThat(imageHttp.duration()).isEqualTo(Duration.ofSeconds(12));
+    assertThat(imageHttp.usage().costMicros()).as("cost is reported once, on the model call").isZero();
+    assertThat(httpCalls).filteredOn(ProviderCall.class::isInstance).hasSameSizeAs(http);
+    assertThat(httpCalls.toString()).doesNotContain("sk-shared-test-123456", "csecret-456", "imgur-client-789");
+  }
+
+  @Test
+  void aClientGivenByTheCallerIsSharedButLeftOpen() {
+    fakeProviders();
+    OkHttpClient mine = new OkHttpClient();
+    try {
+      LiveProviders live = LiveProviders.fromEnvironment(env(), clock, new RecordingSleeper(clock),
+          ProviderCallListener.NONE, mine);
+      assertThat(live.reddit().orElseThrow().posts("hiking", ai.clouvel.core.content.Listing.HOT, 5)).isNotEmpty();
+      assertThat(mine.connectionPool().connectionCount()).as("the providers used the caller's pool").isEqualTo(1);
+      live.close();
+      assertThat(mine.dispatcher().executorService().isShutdown()).isFalse();
+      assertThat(mine.connectionPool().connectionCount()).isEqualTo(1);
+    } finally {
+      mine.dispatcher().executorService().shutdown();
+      mine.connectionPool().evictAll();
+    }
+  }
+
+  private static List<Thread> dispatcherThreads() {
+    return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
+        .filter(t -> t.getName().startsWith("OkHttp") && !t.getName().contains("TaskRunner")).toList();
+  }
+
+  private static List<ProviderResponse> responses(List<Object> heard) {
+    return heard.stream().filter(ProviderResponse.class::isInstance).map(ProviderResponse.class::cast).toList();
+  }
+
+  private static ProviderCallListener recorder(List<Object> into) {
+    return new ProviderCallListener() {
+      @Override
+      public void onRequest(ProviderCall call) {
+        into.add(call);
+      }
+
+      @Override
+      public void onResponse(ProviderResponse response) {
+        into.add(response);
+      }
+
+      @Override
+      public void onError(ProviderError error) {
+        into.add(error);
+      }
+    };
+  }
+
+  private static String chat(String content) {
+    return "{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":"
+        + "\"" + content.replace("\"", "\\\"") + "\"}}],\"usage\":{\"prompt_tokens\":120,\"completion_tokens\":60}}";
+  }
+
+  private static String fixture(String name) {
+    try (InputStream in = SharedHttpClientTest.class.getResourceAsStream("/reddit/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package ai.clouvel.core.pipeline.internal;
+
+import ai.clouvel.core.provider.ProviderCall;
+import ai.clouvel.core.provider.ProviderCallListener;
+import ai.clouvel.core.provider.ProviderError;
+import ai.clouvel.core.provider.ProviderResponse;
+import ai.clouvel.core.usage.Usage;
+import ai.clouvel.core.usage.UsageRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The model calls of one pipeline run, told to the listeners: the run's usage accounting (the
+ * store's usage repository and the run's result), then the embedder's listener. Usage is tracked
+ * by listening, so whatever a listener sees is exactly what is accounted.
+ */
+final class ModelCalls {
+  private final String runId;
+  private final Clock clock;
+  private final List<Usage> collected = new ArrayList<>();
+  private final ProviderCallListener accounting;
+  private final ProviderCallListener embedder;
+
+  ModelCalls(String runId, Clock clock, UsageRepository repository, ProviderCallListener embedder) {
+    this.runId = runId;
+    this.clock = clock;
+    this.accounting = new UsageAccounting(repository, collected);
+    this.embedder = ProviderCallListener.safe(embedder);
+  }
+
+  /**
+   * Makes one model call through a port and tells the listeners.
+   *
+   * @param operation {@code "summary"}, {@code "idea"} or {@code "image"}
+   * @param port the port implementation, named as the call's provider
+   * @param work the call
+   * @param usage reads the usage of its answer
+   * @return the answer
+   */
+  <T> T call(String operation, Object port, Supplier<T> work, Function<T, Usage> usage) {
+    ProviderCall call = new ProviderCall(port.getClass().getSimpleName(), operation, null, 1, runId);
+    accounting.onRequest(call);
+    embedder.onRequest(call);
+    Instant started = clock.instant();
+    T answer;
+    try {
+      answer = work.get();
+    } catch (RuntimeException e) {
+      ProviderError error = new ProviderError(call, e, Duration.between(started, clock.instant()), false);
+      accounting.onError(error);
+      embedder.onError(error);
+      throw e;
+    }
+    Usage used = usage.apply(answer);
+    ProviderResponse response = new ProviderResponse(
+        new ProviderCall(call.provider(), operation, used.model(), 1, runId), used,
+        Duration.between(started, clock.instant()));
+    accounting.onResponse(response);
+    embedder.onResponse(response);
+    return answer;
+  }
+
+  /**
+   * Returns the usage of every call answered so far, in order.
+   *
+   * @return the usage
+   */
+  List<Usage> usage() {
+    return collected;
+  }
+
+  /** Records every answered model call of a run under its id, and in the run's result. */
+  private static final class UsageAccounting implements ProviderCallListener {
+    private final UsageRepository repository;
+    private final List<Usage> collected;
+
+    UsageAccounting(UsageRepository repository, List<Usage> collected) {
+      this.repository = repository;
+      this.collected = collected;
+    }
+
+    @Override
+    public void onResponse(ProviderResponse response) {
+      collected.add(response.usage());
+      repository.record(response.call().runId(), response.call().operation(), response.usage());
+    }
+  }
+}
