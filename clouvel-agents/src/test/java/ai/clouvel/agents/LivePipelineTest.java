@@ -14,17 +14,16 @@ import ai.clouvel.core.progress.Progress;
 import ai.clouvel.core.progress.Stage;
 import ai.clouvel.core.product.Product;
 import ai.clouvel.core.store.InMemoryCatalogStore;
-import ai.clouvel.core.testing.ManualTicker;
-import ai.clouvel.core.testing.MutableClock;
-import ai.clouvel.core.testing.RecordingSleeper;
+import ai.clouvel.test.openai.FakeOpenAi;
+import ai.clouvel.test.reddit.FakeReddit;
+import ai.clouvel.test.time.ManualTicker;
+import ai.clouvel.test.time.MutableClock;
+import ai.clouvel.test.time.RecordingSleeper;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,25 +45,14 @@ class LivePipelineTest {
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
 
   private void fakeRedditAndOpenAi(String ideaJson) {
-    String image = Pngs.base64(Pngs.painting("live"));
+    FakeReddit reddit = new FakeReddit();
+    FakeOpenAi openAi = new FakeOpenAi().ideaAnswer(ideaJson).usage(120, 60)
+        .summary("Commenters admire the persistence and the pink light.").png(Pngs.painting("live"));
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
         requests.add(request);
-        String path = request.getUrl().encodedPath();
-        String body = switch (path) {
-          case "/api/v1/access_token" -> fixture("token.json");
-          case "/r/hiking/hot" -> fixture("hot.json");
-          case "/comments/1h1k01" -> fixture("comments.json");
-          case "/v1/chat/completions" -> body(request).contains("comment_summary")
-              ? chat("{\"summary\":\"Commenters admire the persistence and the pink light.\"}")
-              : chat(ideaJson);
-          case "/v1/images/generations" -> "{\"created\":1,\"data\":[{\"b64_json\":\"" + image
-              + "\",\"revised_prompt\":\"A glowing granite summit\"}]}";
-          default -> null;
-        };
-        return body == null ? new MockResponse.Builder().code(404).body("{}").build()
-            : new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body).build();
+        return request.getUrl().encodedPath().startsWith("/v1/") ? openAi.dispatch(request) : reddit.dispatch(request);
       }
     });
   }
@@ -152,18 +140,5 @@ class LivePipelineTest {
     assertThat(posting.describe()).containsEntry("community", "live");
     assertThatThrownBy(() -> LiveProviders.fromEnvironment(Map.of("REDDIT_CLIENT_ID", "a", "REDDIT_CLIENT_SECRET", "b"),
         clock, new RecordingSleeper()).reddit()).hasMessageContaining("REDDIT_USER_AGENT");
-  }
-
-  private static String chat(String content) {
-    return "{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":"
-        + "\"" + content.replace("\"", "\\\"") + "\"}}],\"usage\":{\"prompt_tokens\":120,\"completion_tokens\":60}}";
-  }
-
-  private static String fixture(String name) {
-    try (InputStream in = LivePipelineTest.class.getResourceAsStream("/reddit/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }

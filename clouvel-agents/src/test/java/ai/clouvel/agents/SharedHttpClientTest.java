@@ -12,13 +12,12 @@ import ai.clouvel.core.provider.ProviderCallListener;
 import ai.clouvel.core.provider.ProviderError;
 import ai.clouvel.core.provider.ProviderResponse;
 import ai.clouvel.core.store.InMemoryCatalogStore;
-import ai.clouvel.core.testing.ManualTicker;
-import ai.clouvel.core.testing.MutableClock;
-import ai.clouvel.core.testing.RecordingSleeper;
+import ai.clouvel.test.openai.FakeOpenAi;
+import ai.clouvel.test.reddit.FakeReddit;
+import ai.clouvel.test.time.ManualTicker;
+import ai.clouvel.test.time.MutableClock;
+import ai.clouvel.test.time.RecordingSleeper;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -52,7 +51,8 @@ class SharedHttpClientTest {
   private final List<Object> httpCalls = new CopyOnWriteArrayList<>();
 
   private void fakeProviders() {
-    String image = Pngs.base64(Pngs.painting("shared"));
+    FakeReddit reddit = new FakeReddit();
+    FakeOpenAi openAi = new FakeOpenAi().png(Pngs.painting("shared"));
     server.setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) {
@@ -61,22 +61,15 @@ class SharedHttpClientTest {
         if (path.equals("/v1/images/generations")) {
           clock.advance(Duration.ofSeconds(12)); // the painting takes a while, on the injected clock
         }
-        String body = switch (path) {
-          case "/api/v1/access_token" -> fixture("token.json");
-          case "/r/hiking/hot" -> fixture("hot.json");
-          case "/comments/1h1k01" -> fixture("comments.json");
-          case "/v1/chat/completions" -> chat(request.getBody().string(StandardCharsets.UTF_8).contains("comment_summary")
-              ? "{\"summary\":\"Commenters admire the pink light.\"}"
-              : "{\"theme\":\"Summit glow\",\"image_title\":\"Whitney at Dawn\","
-                  + "\"image_description\":\"A granite peak glowing pink above a sea of clouds.\"}");
-          case "/v1/images/generations" -> "{\"created\":1,\"data\":[{\"b64_json\":\"" + image + "\"}]}";
-          case "/3/image" -> "{\"data\":{\"id\":\"sHaReD1\",\"link\":\"https://i.imgur.com/sHaReD1.png\"},"
-              + "\"success\":true,\"status\":200}";
-          case "/ping" -> "{}";
-          default -> null;
-        };
-        return body == null ? new MockResponse.Builder().code(404).body("{}").build()
-            : new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body).build();
+        if (path.startsWith("/v1/")) {
+          return openAi.dispatch(request);
+        }
+        if (path.equals("/3/image") || path.equals("/ping")) {
+          return new MockResponse.Builder().addHeader("Content-Type", "application/json").body(path.equals("/ping")
+              ? "{}" : "{\"data\":{\"id\":\"sHaReD1\",\"link\":\"https://i.imgur.com/sHaReD1.png\"},"
+              + "\"success\":true,\"status\":200}").build();
+        }
+        return reddit.dispatch(request);
       }
     });
   }
@@ -220,18 +213,5 @@ class SharedHttpClientTest {
         into.add(error);
       }
     };
-  }
-
-  private static String chat(String content) {
-    return "{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":"
-        + "\"" + content.replace("\"", "\\\"") + "\"}}],\"usage\":{\"prompt_tokens\":120,\"completion_tokens\":60}}";
-  }
-
-  private static String fixture(String name) {
-    try (InputStream in = SharedHttpClientTest.class.getResourceAsStream("/reddit/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

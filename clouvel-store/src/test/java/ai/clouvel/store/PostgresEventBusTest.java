@@ -12,7 +12,8 @@ import ai.clouvel.core.task.Task;
 import ai.clouvel.core.task.TaskStatus;
 import ai.clouvel.core.time.Sleeper;
 import ai.clouvel.store.testing.EmbeddedPostgresExtension;
-import ai.clouvel.store.testing.Fixtures;
+import ai.clouvel.test.data.TaskBuilder;
+import ai.clouvel.test.data.TestData;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -68,8 +69,8 @@ class PostgresEventBusTest {
     PostgresEventBus b = bus(storeB, "b", Sleeper.system());
     Recorder atA = new Recorder(a);
     Recorder atB = new Recorder(b);
-    Fixtures fixtures = new Fixtures(storeA, clock);
-    Task task = storeA.tasks().enqueue(fixtures.task(null));
+    TestData fixtures = new TestData(storeA, clock);
+    Task task = storeA.tasks().enqueue(TaskBuilder.task(clock.instant()).build());
     Product product = fixtures.product("p1", "hiking", clock.instant());
     Donation donation = fixtures.support("p1", 500, false);
 
@@ -128,8 +129,8 @@ class PostgresEventBusTest {
     PostgresEventBus a = bus(storeA, "a", Sleeper.system());
     PostgresEventBus b = bus(storeB, "b", gate);
     Recorder atB = new Recorder(b);
-    Fixtures fixtures = new Fixtures(storeA, clock);
-    Task task = storeA.tasks().enqueue(fixtures.task(null));
+    TestData fixtures = new TestData(storeA, clock);
+    Task task = storeA.tasks().enqueue(TaskBuilder.task(clock.instant()).build());
     a.publish(new ClouvelEvent.TaskCreated(task, clock.instant()));
     atB.next(ClouvelEvent.TaskCreated.class);
 

@@ -2,7 +2,7 @@ package ai.clouvel.store;
 
 import ai.clouvel.store.testing.TestStores;
 
-class SqliteStoreTest extends StoreContractTest {
+class SqliteStoreTest extends SqlStoreContractTest {
   @Override
   protected TestStores.Kind kind() {
     return TestStores.Kind.SQLITE;

@@ -12,8 +12,9 @@ import ai.clouvel.core.task.NewTask;
 import ai.clouvel.core.task.Task;
 import ai.clouvel.core.task.TaskQueue;
 import ai.clouvel.core.task.TaskStatus;
-import ai.clouvel.core.testing.MutableClock;
-import ai.clouvel.store.testing.Fixtures;
+import ai.clouvel.test.time.MutableClock;
+import ai.clouvel.test.data.TaskBuilder;
+import ai.clouvel.test.data.TestData;
 import ai.clouvel.store.testing.TestStores;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,7 +42,7 @@ abstract class TaskQueueContractTest {
   private final MutableClock clock = MutableClock.at("2026-11-24T12:00:00Z");
   private SqlStore store;
   private TaskQueue queue;
-  private Fixtures fixtures;
+  private TestData fixtures;
 
   @TempDir
   Path directory;
@@ -52,7 +53,7 @@ abstract class TaskQueueContractTest {
   void openStore(TestStores stores) {
     store = stores.open(kind(), directory, clock, null);
     queue = store.tasks();
-    fixtures = new Fixtures(store, clock);
+    fixtures = new TestData(store, clock);
   }
 
   @AfterEach
@@ -62,7 +63,7 @@ abstract class TaskQueueContractTest {
 
   @Test
   void aTaskIsClaimedRenewedAndCompleted() {
-    Task task = queue.enqueue(fixtures.task(null));
+    Task task = queue.enqueue(TaskBuilder.task(clock.instant()).build());
     assertThat(task.status()).isEqualTo(TaskStatus.PENDING);
     assertThat(task.progress()).isEqualTo(Progress.QUEUED);
     assertThat(queue.depth()).isEqualTo(1);
@@ -96,7 +97,7 @@ abstract class TaskQueueContractTest {
 
   @Test
   void aTaskIsNotClaimedBeforeItsRunTime() {
-    queue.enqueue(new NewTask("later", null, Fixtures.spec(), 3, clock.instant().plusSeconds(60)));
+    queue.enqueue(new NewTask("later", null, TaskBuilder.DEFAULT_SPEC, 3, clock.instant().plusSeconds(60)));
     assertThat(queue.claim("w1", LEASE)).isEmpty();
     clock.advance(Duration.ofSeconds(60));
     assertThat(queue.claim("w1", LEASE)).map(Task::id).hasValue("later");
@@ -105,15 +106,15 @@ abstract class TaskQueueContractTest {
   @Test
   void aDonationHasAtMostOneTask() {
     Donation donation = fixtures.commission("cs_one_task", 2500, "hiking");
-    queue.enqueue(fixtures.task(donation.id()));
-    assertThatThrownBy(() -> queue.enqueue(fixtures.task(donation.id()))).isInstanceOf(DuplicateKeyException.class);
+    queue.enqueue(TaskBuilder.task(clock.instant()).donation(donation.id()).build());
+    assertThatThrownBy(() -> queue.enqueue(TaskBuilder.task(clock.instant()).donation(donation.id()).build())).isInstanceOf(DuplicateKeyException.class);
     assertThat(queue.findByDonation(donation.id())).isPresent();
     assertThat(queue.depth()).isEqualTo(1);
   }
 
   @Test
   void failuresRetryAfterBackoffUntilAttemptsRunOut() {
-    Task task = queue.enqueue(fixtures.task(null));
+    Task task = queue.enqueue(TaskBuilder.task(clock.instant()).build());
     for (int attempt = 1; attempt <= 2; attempt++) {
       queue.claim("w1", LEASE).orElseThrow();
       Optional<TaskStatus> status = queue.fail(task.id(), "w1", "openai: 503", false, clock.instant().plusSeconds(10));
@@ -132,7 +133,7 @@ abstract class TaskQueueContractTest {
 
   @Test
   void permanentFailuresAreNotRetriedAndOnlyTheHolderCanFail() {
-    Task task = queue.enqueue(fixtures.task(null));
+    Task task = queue.enqueue(TaskBuilder.task(clock.instant()).build());
     queue.claim("w1", LEASE).orElseThrow();
     assertThat(queue.fail(task.id(), "w2", "x", true, clock.instant())).isEmpty();
     assertThat(queue.fail(task.id(), "w1", "content policy", true, clock.instant())).hasValue(TaskStatus.FAILED);
@@ -141,7 +142,7 @@ abstract class TaskQueueContractTest {
 
   @Test
   void aWorkerThatStopsHeartbeatingLosesItsTaskToAnother() {
-    Task task = queue.enqueue(fixtures.task(null));
+    Task task = queue.enqueue(TaskBuilder.task(clock.instant()).build());
     queue.claim("stopped-worker", LEASE).orElseThrow();
     clock.advance(LEASE.minusSeconds(1));
     assertThat(queue.claim("rescuer", LEASE)).as("lease still valid").isEmpty();
@@ -160,7 +161,7 @@ abstract class TaskQueueContractTest {
 
   @Test
   void anAbandonedTaskWithNoAttemptsLeftFails() {
-    Task task = queue.enqueue(new NewTask("once", null, Fixtures.spec(), 1, clock.instant()));
+    Task task = queue.enqueue(new NewTask("once", null, TaskBuilder.DEFAULT_SPEC, 1, clock.instant()));
     queue.claim("w1", LEASE).orElseThrow();
     clock.advance(LEASE.plusSeconds(1));
     assertThat(queue.claim("w2", LEASE)).isEmpty();
@@ -172,7 +173,7 @@ abstract class TaskQueueContractTest {
 
   @Test
   void tasksCanBeCancelledAndRetried() {
-    Task task = queue.enqueue(fixtures.task(null));
+    Task task = queue.enqueue(TaskBuilder.task(clock.instant()).build());
     assertThat(queue.retry(task.id())).as("pending tasks need no retry").isFalse();
     assertThat(queue.cancel(task.id())).isTrue();
     assertThat(queue.cancel(task.id())).isFalse();
@@ -189,7 +190,7 @@ abstract class TaskQueueContractTest {
     int tasks = 2_000;
     store.inTransaction(tx -> {
       for (int i = 0; i < tasks; i++) {
-        tx.tasks().enqueue(new NewTask("t" + i, null, Fixtures.spec(), 3, clock.instant()));
+        tx.tasks().enqueue(new NewTask("t" + i, null, TaskBuilder.DEFAULT_SPEC, 3, clock.instant()));
       }
       return null;
     });
@@ -230,12 +231,12 @@ abstract class TaskQueueContractTest {
 
   @Test
   void aBatchedClaimTakesExpiredLeasesFirstThenDueTasksInRunOrder() {
-    queue.enqueue(new NewTask("stalled", null, Fixtures.spec(), 3, clock.instant().minusSeconds(5)));
+    queue.enqueue(new NewTask("stalled", null, TaskBuilder.DEFAULT_SPEC, 3, clock.instant().minusSeconds(5)));
     queue.claim("stopped-worker", LEASE).orElseThrow();
-    queue.enqueue(new NewTask("due-2", null, Fixtures.spec(), 3, clock.instant().minusSeconds(2)));
-    queue.enqueue(new NewTask("due-1", null, Fixtures.spec(), 3, clock.instant().minusSeconds(3)));
-    queue.enqueue(new NewTask("due-3", null, Fixtures.spec(), 3, clock.instant().minusSeconds(1)));
-    queue.enqueue(new NewTask("later", null, Fixtures.spec(), 3, clock.instant().plus(LEASE).plusSeconds(60)));
+    queue.enqueue(new NewTask("due-2", null, TaskBuilder.DEFAULT_SPEC, 3, clock.instant().minusSeconds(2)));
+    queue.enqueue(new NewTask("due-1", null, TaskBuilder.DEFAULT_SPEC, 3, clock.instant().minusSeconds(3)));
+    queue.enqueue(new NewTask("due-3", null, TaskBuilder.DEFAULT_SPEC, 3, clock.instant().minusSeconds(1)));
+    queue.enqueue(new NewTask("later", null, TaskBuilder.DEFAULT_SPEC, 3, clock.instant().plus(LEASE).plusSeconds(60)));
     clock.advance(LEASE.plusSeconds(1));
 
     List<Task> first = queue.claim("w1", LEASE, 3);
@@ -254,7 +255,7 @@ abstract class TaskQueueContractTest {
   @Test
   void completeAllCompletesOnlyTheTasksTheWorkerStillHolds() {
     for (String id : List.of("a", "b", "c")) {
-      queue.enqueue(new NewTask(id, null, Fixtures.spec(), 3, clock.instant()));
+      queue.enqueue(new NewTask(id, null, TaskBuilder.DEFAULT_SPEC, 3, clock.instant()));
     }
     assertThat(queue.claim("w1", LEASE, 2)).extracting(Task::id).containsExactlyInAnyOrder("a", "b");
     assertThat(queue.claim("w2", LEASE, 2)).extracting(Task::id).containsExactly("c");
@@ -279,7 +280,7 @@ abstract class TaskQueueContractTest {
     int tasks = 2_000;
     store.inTransaction(tx -> {
       for (int i = 0; i < tasks; i++) {
-        tx.tasks().enqueue(new NewTask("t" + i, null, Fixtures.spec(), 3, clock.instant()));
+        tx.tasks().enqueue(new NewTask("t" + i, null, TaskBuilder.DEFAULT_SPEC, 3, clock.instant()));
       }
       return null;
     });
@@ -318,7 +319,7 @@ abstract class TaskQueueContractTest {
 
   @Test
   void aBatchedClaimInsideATransactionIsPartOfIt() {
-    queue.enqueue(new NewTask("in-tx", null, Fixtures.spec(), 3, clock.instant()));
+    queue.enqueue(new NewTask("in-tx", null, TaskBuilder.DEFAULT_SPEC, 3, clock.instant()));
     assertThatThrownBy(() -> store.inTransaction(tx -> {
       assertThat(tx.tasks().claim("w1", LEASE, 5)).extracting(Task::id).containsExactly("in-tx");
       throw new IllegalStateException("roll back");

@@ -16,8 +16,9 @@ import ai.clouvel.core.payment.RefundRequest;
 import ai.clouvel.core.provider.ProviderRequestException;
 import ai.clouvel.core.provider.ProviderUnavailableException;
 import ai.clouvel.core.provider.RateLimitedException;
-import ai.clouvel.core.testing.MutableClock;
-import ai.clouvel.stripe.testing.FakeStripe;
+import ai.clouvel.test.time.MutableClock;
+import ai.clouvel.test.stripe.StripeJson;
+import ai.clouvel.test.stripe.StripeWebhookSigner;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -38,7 +39,7 @@ class StripePaymentGatewayTest {
       "post_id", "1h1k01", "amount_cents", "2500");
 
   private StripePaymentGateway gateway() {
-    return StripePaymentGateway.builder().secretKey("sk_test_123").webhookSecret(FakeStripe.WEBHOOK_SECRET)
+    return StripePaymentGateway.builder().secretKey("sk_test_123").webhookSecret(StripeWebhookSigner.TEST_SECRET)
         .apiBase(stripe.url("/").toString()).clock(clock).build();
   }
 
@@ -52,7 +53,7 @@ class StripePaymentGatewayTest {
 
   @Test
   void createsACheckoutSessionWithALineItemNamedAfterTheTier() throws Exception {
-    stripe.enqueue(json(200, FakeStripe.sessionCreated("cs_test_1")));
+    stripe.enqueue(json(200, StripeJson.sessionCreated("cs_test_1")));
     CheckoutSession session = gateway().createCheckoutSession(new PaymentRequest(Money.ofCents(2500),
         "Gold commission: specific post", "user@example.com", metadata,
         "https://clouvel.example/success?session_id={CHECKOUT_SESSION_ID}", "https://clouvel.example/cancel"));
@@ -72,7 +73,7 @@ class StripePaymentGatewayTest {
 
   @Test
   void createsAPaymentIntent() throws Exception {
-    stripe.enqueue(json(200, FakeStripe.intentCreated("pi_test_9")));
+    stripe.enqueue(json(200, StripeJson.intentCreated("pi_test_9")));
     PaymentIntent intent = gateway().createPaymentIntent(new PaymentRequest(Money.ofCents(2500), "Support",
         null, Map.of(PaymentMetadata.MARKER, "1"), null, null));
     assertThat(intent).isEqualTo(new PaymentIntent("pi_test_9", "pi_test_9_secret_abc"));
@@ -83,9 +84,9 @@ class StripePaymentGatewayTest {
 
   @Test
   void verifiesAndReadsCheckoutWebhooks() {
-    String payload = FakeStripe.event("evt_1", "checkout.session.completed",
-        FakeStripe.checkoutSession("cs_test_1", "pi_test_1", 2500, "paid", metadata));
-    PaymentEvent event = gateway().parseWebhook(payload, FakeStripe.sign(payload, clock.instant(), FakeStripe.WEBHOOK_SECRET));
+    String payload = StripeJson.event("evt_1", "checkout.session.completed",
+        StripeJson.checkoutSession("cs_test_1", "pi_test_1", 2500, "paid", metadata));
+    PaymentEvent event = gateway().parseWebhook(payload, new StripeWebhookSigner(StripeWebhookSigner.TEST_SECRET).sign(payload, clock.instant()));
     assertThat(event).isInstanceOfSatisfying(PaymentEvent.Succeeded.class, succeeded -> {
       assertThat(succeeded.eventId()).isEqualTo("evt_1");
       assertThat(succeeded.paymentId()).isEqualTo("cs_test_1");
@@ -99,19 +100,19 @@ class StripePaymentGatewayTest {
 
   @Test
   void rejectsBadOldOrMissingSignatures() {
-    String payload = FakeStripe.event("evt_1", "checkout.session.completed",
-        FakeStripe.checkoutSession("cs_test_1", "pi_test_1", 2500, "paid", metadata));
+    String payload = StripeJson.event("evt_1", "checkout.session.completed",
+        StripeJson.checkoutSession("cs_test_1", "pi_test_1", 2500, "paid", metadata));
     StripePaymentGateway gateway = gateway();
-    assertThatThrownBy(() -> gateway.parseWebhook(payload, FakeStripe.sign(payload, clock.instant(), "whsec_other")))
+    assertThatThrownBy(() -> gateway.parseWebhook(payload, new StripeWebhookSigner("whsec_other").sign(payload, clock.instant())))
         .isInstanceOf(InvalidWebhookException.class);
-    assertThatThrownBy(() -> gateway.parseWebhook(payload + " ", FakeStripe.sign(payload, clock.instant(), FakeStripe.WEBHOOK_SECRET)))
+    assertThatThrownBy(() -> gateway.parseWebhook(payload + " ", new StripeWebhookSigner(StripeWebhookSigner.TEST_SECRET).sign(payload, clock.instant())))
         .isInstanceOf(InvalidWebhookException.class);
-    String old = FakeStripe.sign(payload, clock.instant().minus(Duration.ofSeconds(301)), FakeStripe.WEBHOOK_SECRET);
+    String old = new StripeWebhookSigner(StripeWebhookSigner.TEST_SECRET).sign(payload, clock.instant().minus(Duration.ofSeconds(301)));
     assertThatThrownBy(() -> gateway.parseWebhook(payload, old)).isInstanceOf(InvalidWebhookException.class);
-    String recent = FakeStripe.sign(payload, clock.instant().minus(Duration.ofSeconds(299)), FakeStripe.WEBHOOK_SECRET);
+    String recent = new StripeWebhookSigner(StripeWebhookSigner.TEST_SECRET).sign(payload, clock.instant().minus(Duration.ofSeconds(299)));
     assertThat(gateway.parseWebhook(payload, recent)).isInstanceOf(PaymentEvent.Succeeded.class);
     assertThatThrownBy(() -> gateway.parseWebhook(payload, null)).isInstanceOf(InvalidWebhookException.class);
-    assertThatThrownBy(() -> gateway.parseWebhook("{not json", FakeStripe.sign("{not json", clock.instant(), FakeStripe.WEBHOOK_SECRET)))
+    assertThatThrownBy(() -> gateway.parseWebhook("{not json", new StripeWebhookSigner(StripeWebhookSigner.TEST_SECRET).sign("{not json", clock.instant())))
         .isInstanceOf(InvalidWebhookException.class);
   }
 
@@ -119,22 +120,22 @@ class StripePaymentGatewayTest {
   void readsEveryEventTypeItActsOnAndIgnoresTheRest() {
     StripePaymentGateway gateway = gateway();
     Map<String, String> direct = Map.of(PaymentMetadata.MARKER, "1", PaymentMetadata.FLOW, PaymentMetadata.FLOW_PAYMENT_INTENT);
-    assertThat(parse(gateway, "payment_intent.succeeded", FakeStripe.paymentIntent("pi_2", 1000, direct)))
+    assertThat(parse(gateway, "payment_intent.succeeded", StripeJson.paymentIntent("pi_2", 1000, direct)))
         .isInstanceOfSatisfying(PaymentEvent.Succeeded.class, e -> {
           assertThat(e.paymentId()).isEqualTo("pi_2");
           assertThat(e.refs()).isEqualTo(PaymentRefs.of("payment_intent", "pi_2", "charge", "ch_pi_2"));
         });
-    assertThat(parse(gateway, "payment_intent.succeeded", FakeStripe.paymentIntent("pi_3", 2500, metadata)))
+    assertThat(parse(gateway, "payment_intent.succeeded", StripeJson.paymentIntent("pi_3", 2500, metadata)))
         .as("payment intents of Checkout sessions are fulfilled by the session's event")
         .isInstanceOf(PaymentEvent.Ignored.class);
-    assertThat(parse(gateway, "payment_intent.payment_failed", FakeStripe.paymentIntent("pi_4", 2500, direct)))
+    assertThat(parse(gateway, "payment_intent.payment_failed", StripeJson.paymentIntent("pi_4", 2500, direct)))
         .isInstanceOfSatisfying(PaymentEvent.Failed.class, e -> assertThat(e.paymentId()).isEqualTo("pi_4"));
     assertThat(parse(gateway, "checkout.session.async_payment_succeeded",
-        FakeStripe.checkoutSession("cs_5", "pi_5", 2500, "paid", metadata))).isInstanceOf(PaymentEvent.Succeeded.class);
+        StripeJson.checkoutSession("cs_5", "pi_5", 2500, "paid", metadata))).isInstanceOf(PaymentEvent.Succeeded.class);
     assertThat(parse(gateway, "checkout.session.completed",
-        FakeStripe.checkoutSession("cs_6", null, 2500, "unpaid", metadata)))
+        StripeJson.checkoutSession("cs_6", null, 2500, "unpaid", metadata)))
         .as("asynchronous payments wait for their own event").isInstanceOf(PaymentEvent.Ignored.class);
-    assertThat(parse(gateway, "charge.refunded", FakeStripe.charge("ch_7", "pi_7", 2500, 2500)))
+    assertThat(parse(gateway, "charge.refunded", StripeJson.charge("ch_7", "pi_7", 2500, 2500)))
         .isInstanceOfSatisfying(PaymentEvent.Refunded.class, e -> {
           assertThat(e.refs()).isEqualTo(PaymentRefs.of("payment_intent", "pi_7", "charge", "ch_7",
               "refund", "re_elsewhere"));
@@ -146,9 +147,9 @@ class StripePaymentGatewayTest {
 
   @Test
   void readsObjectsOfAnotherApiVersion() {
-    String payload = FakeStripe.event("evt_old", "checkout.session.completed",
-        FakeStripe.checkoutSession("cs_old", "pi_old", 1000, "paid", metadata), "2020-08-27");
-    PaymentEvent event = gateway().parseWebhook(payload, FakeStripe.sign(payload, clock.instant(), FakeStripe.WEBHOOK_SECRET));
+    String payload = StripeJson.event("evt_old", "checkout.session.completed",
+        StripeJson.checkoutSession("cs_old", "pi_old", 1000, "paid", metadata), "2020-08-27");
+    PaymentEvent event = gateway().parseWebhook(payload, new StripeWebhookSigner(StripeWebhookSigner.TEST_SECRET).sign(payload, clock.instant()));
     assertThat(event).isInstanceOfSatisfying(PaymentEvent.Succeeded.class,
         e -> assertThat(e.paymentId()).isEqualTo("cs_old"));
   }
@@ -156,7 +157,7 @@ class StripePaymentGatewayTest {
   @Test
   void refundsWithAnIdempotencyKeyFindingThePaymentIntentOfASession() throws Exception {
     stripe.enqueue(json(200, "{\"id\": \"cs_test_1\", \"object\": \"checkout.session\", \"payment_intent\": \"pi_x\"}"));
-    stripe.enqueue(json(200, FakeStripe.refund("re_1", "pi_x")));
+    stripe.enqueue(json(200, StripeJson.refund("re_1", "pi_x")));
     Refund refund = gateway().refund(new RefundRequest("cs_test_1", null, Money.ofCents(2500), "clouvel-refund-7-cs_test_1",
         "commission could not be completed"));
     assertThat(refund).isEqualTo(new Refund("re_1", "succeeded"));
@@ -171,11 +172,11 @@ class StripePaymentGatewayTest {
   void translatesStripeFailures() {
     StripePaymentGateway gateway = gateway();
     RefundRequest refund = new RefundRequest("pi_x", PaymentRefs.of("payment_intent", "pi_x"), Money.ofCents(100), "k1", "");
-    stripe.enqueue(json(500, FakeStripe.error("api_error", "Something went wrong")));
+    stripe.enqueue(json(500, StripeJson.error("api_error", "Something went wrong")));
     assertThatThrownBy(() -> gateway.refund(refund)).isInstanceOf(ProviderUnavailableException.class);
-    stripe.enqueue(json(429, FakeStripe.error("invalid_request_error", "Too many requests")));
+    stripe.enqueue(json(429, StripeJson.error("invalid_request_error", "Too many requests")));
     assertThatThrownBy(() -> gateway.refund(refund)).isInstanceOf(RateLimitedException.class);
-    stripe.enqueue(json(400, FakeStripe.error("invalid_request_error", "Charge already refunded")));
+    stripe.enqueue(json(400, StripeJson.error("invalid_request_error", "Charge already refunded")));
     assertThatThrownBy(() -> gateway.refund(refund)).isInstanceOfSatisfying(ProviderRequestException.class,
         e -> assertThat(e.getMessage()).contains("Charge already refunded"));
     assertThat(stripe.getRequestCount()).isEqualTo(3);
@@ -190,7 +191,12 @@ class StripePaymentGatewayTest {
   }
 
   private PaymentEvent parse(StripePaymentGateway gateway, String type, String object) {
-    String payload = FakeStripe.event("evt_" + type, type, object);
-    return gateway.parseWebhook(payload, FakeStripe.sign(payload, clock.instant(), FakeStripe.WEBHOOK_SECRET));
+    String payload = StripeJson.event("evt_" + type, type, object);
+    return gateway.parseWebhook(payload, new StripeWebhookSigner(StripeWebhookSigner.TEST_SECRET).sign(payload, clock.instant()));
+  }
+
+  @Test
+  void theTestKitWritesEventsInTheApiVersionStripeJavaIsPinnedTo() {
+    assertThat(StripeJson.API_VERSION).isEqualTo(com.stripe.Stripe.API_VERSION);
   }
 }

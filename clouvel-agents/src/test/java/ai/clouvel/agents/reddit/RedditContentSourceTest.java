@@ -14,8 +14,9 @@ import ai.clouvel.core.content.PostRejection;
 import ai.clouvel.core.content.Subreddit;
 import ai.clouvel.core.provider.BadResponseException;
 import ai.clouvel.core.provider.ProviderRequestException;
-import ai.clouvel.core.testing.MutableClock;
-import ai.clouvel.core.testing.RecordingSleeper;
+import ai.clouvel.test.reddit.FakeReddit;
+import ai.clouvel.test.time.MutableClock;
+import ai.clouvel.test.time.RecordingSleeper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -219,10 +220,6 @@ class RedditContentSourceTest {
   }
 
   private static String fixture(String name) {
-    try (InputStream in = RedditContentSourceTest.class.getResourceAsStream("/reddit/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return FakeReddit.fixture(name);
   }
 }

@@ -1,5 +1,7 @@
 package ai.clouvel.benchmarks.cluster;
 
+import ai.clouvel.test.openai.FakeOpenAi;
+import ai.clouvel.test.reddit.FakeReddit;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URI;
@@ -27,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mockwebserver3.MockWebServer;
 
 /**
  * Runs several reference servers (real JVMs from the built jar) on one embedded PostgreSQL, pays
@@ -119,9 +122,18 @@ public final class ClusterRun {
    */
   public static Report run(Settings settings) throws Exception {
     try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-         FakeOpenAi openAi = new FakeOpenAi(settings.chatLatency(), settings.imageLatency(),
-             settings.rejectEveryNthImage());
-         FakeReddit reddit = new FakeReddit()) {
+         MockWebServer openAi = new MockWebServer();
+         MockWebServer reddit = new MockWebServer()) {
+      // Every commission spends real time in the provider calls while the nodes are killed; every
+      // n-th image is refused, so that some commissions fail and are refunded; every hot listing
+      // has new posts, so that thousands of commissions never run out of posts (one post, one commission).
+      openAi.setDispatcher(new FakeOpenAi().latency(settings.chatLatency(), settings.imageLatency())
+          .rejectEveryNthImage(settings.rejectEveryNthImage())
+          .idea("Storm light", "Lighthouse %d", "A lighthouse holding its beam over a grey sea.")
+          .summary("Commenters love the view."));
+      reddit.setDispatcher(new FakeReddit().freshPosts(true));
+      openAi.start();
+      reddit.start();
       try (Connection connection = postgres.getPostgresDatabase().getConnection();
            Statement statement = connection.createStatement()) {
         statement.execute("CREATE DATABASE clouvel");
@@ -131,11 +143,11 @@ public final class ClusterRun {
       env.put("DATABASE_URL", databaseUrl);
       env.put("SEED_DEMO", "false");
       env.put("OPENAI_API_KEY", "sk-cluster-test");
-      env.put("OPENAI_BASE_URL", openAi.baseUrl());
+      env.put("OPENAI_BASE_URL", openAi.url("/v1").toString());
       env.put("REDDIT_CLIENT_ID", "cluster-client");
       env.put("REDDIT_CLIENT_SECRET", "cluster-secret");
       env.put("REDDIT_USER_AGENT", "server:ai.clouvel.cluster:1.0 (by /u/clouvel_cluster)");
-      env.put("REDDIT_BASE_URL", reddit.baseUrl());
+      env.put("REDDIT_BASE_URL", reddit.url("/").toString());
       env.put("REDDIT_SUBREDDITS", "sea,harbors,lighthouses");
       env.put("REDDIT_REQUESTS_PER_MINUTE", "1000000");
       env.put("CHECKOUT_RATE_LIMIT", "1000000");

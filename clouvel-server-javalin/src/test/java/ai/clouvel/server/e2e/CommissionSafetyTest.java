@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.clouvel.core.store.ClouvelStore;
 import ai.clouvel.core.paging.PageRequest;
 import ai.clouvel.server.ClouvelServer;
-import ai.clouvel.stripe.testing.FakeStripe;
+import ai.clouvel.test.stripe.StripeJson;
+import ai.clouvel.test.stripe.StripeWebhookSigner;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -61,7 +62,7 @@ class CommissionSafetyTest {
 
   private Client.Reply signed(String payload) {
     return client.post("/api/donations/webhook", payload,
-        "Stripe-Signature", FakeStripe.sign(payload, Instant.now(), FakeStripe.WEBHOOK_SECRET));
+        "Stripe-Signature", new StripeWebhookSigner(StripeWebhookSigner.TEST_SECRET).sign(payload, Instant.now()));
   }
 
   private String checkout() {
@@ -72,7 +73,7 @@ class CommissionSafetyTest {
 
   private String paidCheckout(String eventId) {
     String session = checkout();
-    Client.Reply paid = signed(FakeStripe.event(eventId, "checkout.session.completed", FakeStripe.checkoutSession(
+    Client.Reply paid = signed(StripeJson.event(eventId, "checkout.session.completed", StripeJson.checkoutSession(
         session, "pi_" + session, 2500, "paid", providers.stripeApi.lastCheckoutMetadata())
         .replace("user@example.com", EMAIL).replace("John Doe", NAME)));
     assertThat(paid.status()).as(paid.body()).isEqualTo(200);
@@ -98,23 +99,23 @@ class CommissionSafetyTest {
          "type": "checkout.session.completed", "data": null}""";
     List<String> hostile = List.of(
         dataNull,
-        FakeStripe.event("evt_h2", "checkout.session.completed", "null"),
-        FakeStripe.event("evt_h3", "checkout.session.completed", FakeStripe.checkoutSession("cs_h3", "pi_h3", -2500,
+        StripeJson.event("evt_h2", "checkout.session.completed", "null"),
+        StripeJson.event("evt_h3", "checkout.session.completed", StripeJson.checkoutSession("cs_h3", "pi_h3", -2500,
             "paid", ours)),
-        FakeStripe.event("evt_h4", "checkout.session.completed", FakeStripe.checkoutSession("cs_h4", "pi_h4", 0, "paid",
+        StripeJson.event("evt_h4", "checkout.session.completed", StripeJson.checkoutSession("cs_h4", "pi_h4", 0, "paid",
             ours).replace("\"amount_total\": 0", "\"amount_total\": 9223372036854775808")),
-        FakeStripe.event("evt_h5", "checkout.session.completed", FakeStripe.checkoutSession("cs_h5", "pi_h5",
+        StripeJson.event("evt_h5", "checkout.session.completed", StripeJson.checkoutSession("cs_h5", "pi_h5",
             Long.MAX_VALUE, "paid", ours)),
-        FakeStripe.event("evt_h6", "checkout.session.completed", FakeStripe.checkoutSession("cs_h6", "pi_h6",
+        StripeJson.event("evt_h6", "checkout.session.completed", StripeJson.checkoutSession("cs_h6", "pi_h6",
             1_000_001, "paid", ours)),
-        FakeStripe.event("evt_h7", "checkout.session.completed", FakeStripe.checkoutSession("cs_h7", "pi_h7", 49,
+        StripeJson.event("evt_h7", "checkout.session.completed", StripeJson.checkoutSession("cs_h7", "pi_h7", 49,
             "paid", ours)),
-        FakeStripe.event("evt_h8", "checkout.session.completed", FakeStripe.checkoutSession("cs_h8", "pi_h8", 2500,
+        StripeJson.event("evt_h8", "checkout.session.completed", StripeJson.checkoutSession("cs_h8", "pi_h8", 2500,
             "paid", specificWithoutPost)),
-        FakeStripe.event("evt_h9", "checkout.session.completed", FakeStripe.checkoutSession("cs_h9", "pi_h9", 2500,
+        StripeJson.event("evt_h9", "checkout.session.completed", StripeJson.checkoutSession("cs_h9", "pi_h9", 2500,
             "paid", unknownType)),
-        FakeStripe.event("evt_h10", "payment_intent.succeeded", "{\"id\": 5, \"object\": \"payment_intent\"}"),
-        FakeStripe.event("evt_h11", "charge.refunded", "{\"id\": [], \"object\": \"charge\"}"));
+        StripeJson.event("evt_h10", "payment_intent.succeeded", "{\"id\": 5, \"object\": \"payment_intent\"}"),
+        StripeJson.event("evt_h11", "charge.refunded", "{\"id\": [], \"object\": \"charge\"}"));
     for (String payload : hostile) {
       assertError(signed(payload), 400, "invalid_webhook");
     }
@@ -122,7 +123,7 @@ class CommissionSafetyTest {
     assertThat(store.donations().list(PageRequest.first(10), null).total()).isZero();
     assertThat(store.tasks().depth()).isZero();
     assertThat(client.get("/api/donations/summary").body()).contains("\"total_amount_usd\":\"0.00\"");
-    String replayable = FakeStripe.event("evt_h5", "checkout.session.completed", FakeStripe.checkoutSession("cs_h5",
+    String replayable = StripeJson.event("evt_h5", "checkout.session.completed", StripeJson.checkoutSession("cs_h5",
         "pi_h5", 2500, "paid", ours));
     assertThat(client.object(signed(replayable))).as("a refused event id was not recorded as processed")
         .containsEntry("result", "fulfilled");
@@ -170,17 +171,17 @@ class CommissionSafetyTest {
     long start = Files.exists(log) ? Files.size(log) : 0;
 
     paidCheckout("evt_log_paid");
-    providers.rejectImages.set(true);
+    providers.openAiApi.rejectImages(true);
     String doomed = paidCheckout("evt_log_doomed");
     server.clouvel().commissions().workOnce();
     server.clouvel().commissions().workOnce();
     assertThat(client.object(client.get("/api/donations/" + doomed)).get("status")).isIn("refunded", "succeeded");
     Map<String, String> ours = Map.of("clouvel", "1", "donation_type", "commission",
         "commission_type", "specific_post", "customer_name", NAME, "reddit_username", REDDIT_NAME);
-    signed(FakeStripe.event("evt_log_hostile", "checkout.session.completed",
-        FakeStripe.checkoutSession("cs_log", "pi_log", -5, "paid", ours).replace("user@example.com", EMAIL)));
-    signed(FakeStripe.event("evt_log_hostile2", "checkout.session.completed",
-        FakeStripe.checkoutSession("cs_log2", "pi_log2", 2500, "paid", ours).replace("user@example.com", EMAIL)));
+    signed(StripeJson.event("evt_log_hostile", "checkout.session.completed",
+        StripeJson.checkoutSession("cs_log", "pi_log", -5, "paid", ours).replace("user@example.com", EMAIL)));
+    signed(StripeJson.event("evt_log_hostile2", "checkout.session.completed",
+        StripeJson.checkoutSession("cs_log2", "pi_log2", 2500, "paid", ours).replace("user@example.com", EMAIL)));
     client.post("/api/commissions/manual-create", COMMISSION, "X-Admin-Secret", "wrong-" + ADMIN);
 
     String written = tail(log, start);

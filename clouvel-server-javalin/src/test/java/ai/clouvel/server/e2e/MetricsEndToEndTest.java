@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.clouvel.core.store.ClouvelStore;
 import ai.clouvel.server.ClouvelServer;
-import ai.clouvel.stripe.testing.FakeStripe;
+import ai.clouvel.test.stripe.StripeJson;
+import ai.clouvel.test.stripe.StripeWebhookSigner;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
@@ -55,10 +56,10 @@ class MetricsEndToEndTest {
     Client.Reply checkout = client.post("/api/donations/create-checkout-session", body);
     assertThat(checkout.status()).as(checkout.body()).isEqualTo(201);
     String sessionId = (String) client.object(checkout).get("session_id");
-    String payload = FakeStripe.event(eventId, "checkout.session.completed", FakeStripe.checkoutSession(sessionId,
+    String payload = StripeJson.event(eventId, "checkout.session.completed", StripeJson.checkoutSession(sessionId,
         "pi_" + sessionId, 2500, "paid", providers.stripeApi.lastCheckoutMetadata()));
     assertThat(client.post("/api/donations/webhook", payload,
-        "Stripe-Signature", FakeStripe.sign(payload, Instant.now(), FakeStripe.WEBHOOK_SECRET)).status()).isEqualTo(200);
+        "Stripe-Signature", new StripeWebhookSigner(StripeWebhookSigner.TEST_SECRET).sign(payload, Instant.now())).status()).isEqualTo(200);
     return sessionId;
   }
 
@@ -101,7 +102,7 @@ class MetricsEndToEndTest {
       socket.send("{\"type\": \"ping\"}");
       assertThat(socket.next()).containsEntry("type", "pong");
 
-      providers.rejectImages.set(true);
+      providers.openAiApi.rejectImages(true);
       String refunded = commission(client, SPECIFIC, "evt_metrics_refunded");
       String before = client.get("/metrics").body();
       assertThat(value(before, "clouvel_tasks_queue_depth")).isEqualTo(1.0);
@@ -109,7 +110,7 @@ class MetricsEndToEndTest {
 
       server.clouvel().commissions().startWorkers();
       awaitDonation(client, refunded, "refunded");
-      providers.rejectImages.set(false);
+      providers.openAiApi.rejectImages(false);
       String made = commission(client, SPECIFIC, "evt_metrics_made");
       awaitTask(client, made, "completed");
       client.get("/api/generated_products/12345");

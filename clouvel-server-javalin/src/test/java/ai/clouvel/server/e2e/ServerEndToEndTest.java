@@ -11,7 +11,8 @@ import ai.clouvel.core.product.ProductLinks;
 import ai.clouvel.core.store.ClouvelStore;
 import ai.clouvel.core.paging.PageRequest;
 import ai.clouvel.server.ClouvelServer;
-import ai.clouvel.stripe.testing.FakeStripe;
+import ai.clouvel.test.stripe.StripeJson;
+import ai.clouvel.test.stripe.StripeWebhookSigner;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -64,10 +65,10 @@ class ServerEndToEndTest {
   }
 
   private String deliver(String sessionId, String eventId) {
-    String payload = FakeStripe.event(eventId, "checkout.session.completed", FakeStripe.checkoutSession(sessionId,
+    String payload = StripeJson.event(eventId, "checkout.session.completed", StripeJson.checkoutSession(sessionId,
         "pi_" + sessionId, 2500, "paid", providers.stripeApi.lastCheckoutMetadata()));
     Client.Reply reply = client.post("/api/donations/webhook", payload,
-        "Stripe-Signature", FakeStripe.sign(payload, Instant.now(), FakeStripe.WEBHOOK_SECRET));
+        "Stripe-Signature", new StripeWebhookSigner(StripeWebhookSigner.TEST_SECRET).sign(payload, Instant.now()));
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     return (String) client.object(reply).get("result");
   }
@@ -160,7 +161,7 @@ class ServerEndToEndTest {
 
   @Test
   void aCommissionThatCannotBeMadeIsRefundedOnce() throws Exception {
-    providers.rejectImages.set(true);
+    providers.openAiApi.rejectImages(true);
     String sessionId = (String) client.object(client.post("/api/donations/create-checkout-session", COMMISSION))
         .get("session_id");
     deliver(sessionId, "evt_e2e_doomed");
@@ -273,18 +274,18 @@ class ServerEndToEndTest {
 
     Client.Reply dry = client.post("/api/publish/product/" + id, "", "X-Admin-Secret", admin);
     assertThat(dry.body()).contains("\"dry_run\":true", "Whitney at Dawn");
-    assertThat(providers.redditRequests).noneMatch(r -> r.getUrl().encodedPath().equals("/api/comment"));
+    assertThat(providers.redditApi.requests()).noneMatch(r -> r.getUrl().encodedPath().equals("/api/comment"));
 
     Client.Reply real = client.post("/api/publish/product/" + id + "?dry_run=false", "", "X-Admin-Secret", admin);
     assertThat(real.status()).as(real.body()).isEqualTo(200);
     assertThat(real.body()).contains("\"dry_run\":false", "posted t1_e2ec0mm");
-    RecordedRequest comment = providers.redditRequests.stream()
+    RecordedRequest comment = providers.redditApi.requests().stream()
         .filter(r -> r.getUrl().encodedPath().equals("/api/comment")).findFirst().orElseThrow();
     assertThat(comment.getBody().string(StandardCharsets.UTF_8)).contains("thing_id=t3_1h1k01", "Whitney+at+Dawn");
-    assertThat(providers.redditRequests).anyMatch(r -> r.getUrl().encodedPath().equals("/api/v1/access_token")
+    assertThat(providers.redditApi.requests()).anyMatch(r -> r.getUrl().encodedPath().equals("/api/v1/access_token")
         && r.getBody().string(StandardCharsets.UTF_8).contains("grant_type=password"));
 
-    providers.redditRateLimited.set(true);
+    providers.redditApi.rateLimitComments(true);
     Client.Reply limited = client.post("/api/publish/product/" + id + "?dry_run=false", "", "X-Admin-Secret", admin);
     assertError(limited, 503, "provider_unavailable");
     assertThat(limited.header("Retry-After")).isEqualTo("62");

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.clouvel.core.Clouvel;
 import ai.clouvel.core.DurableClouvel;
-import ai.clouvel.core.testing.MutableClock;
 import ai.clouvel.server.ClouvelServer;
 import ai.clouvel.server.config.ServerConfig;
 import ai.clouvel.store.SqlStore;
+import ai.clouvel.test.time.MutableClock;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

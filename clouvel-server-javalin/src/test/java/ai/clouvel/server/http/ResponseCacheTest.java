@@ -10,7 +10,7 @@ import ai.clouvel.core.donation.Donor;
 import ai.clouvel.core.event.ClouvelEvent;
 import ai.clouvel.core.event.InMemoryEventBus;
 import ai.clouvel.core.money.Money;
-import ai.clouvel.core.testing.MutableClock;
+import ai.clouvel.test.time.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;

@@ -9,7 +9,7 @@ import ai.clouvel.core.progress.Stage;
 import ai.clouvel.core.task.Task;
 import ai.clouvel.core.task.TaskStatus;
 import ai.clouvel.store.SqlStore;
-import ai.clouvel.store.testing.Fixtures;
+import ai.clouvel.test.data.TaskBuilder;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,7 +39,7 @@ class EventCodecTest {
   void referencedEventsAreReadFromTheStoreAndVanishWhenTheRowIsGone() {
     Clock clock = Clock.systemUTC();
     try (SqlStore store = SqlStore.open("sqlite:" + directory.resolve("refs.db"))) {
-      Task task = store.tasks().enqueue(new Fixtures(store, clock).task(null));
+      Task task = store.tasks().enqueue(TaskBuilder.task(clock.instant()).build());
       String encoded = EventCodec.encode(new ClouvelEvent.TaskCreated(task, Instant.ofEpochMilli(7)));
 
       assertThat(encoded).doesNotContain("random_random").hasSizeLessThan(120);

@@ -14,14 +14,15 @@ import ai.clouvel.core.image.ImageGenerator;
 import ai.clouvel.core.image.ImageQuality;
 import ai.clouvel.core.money.Money;
 import ai.clouvel.core.offline.PaintedImageGenerator;
-import ai.clouvel.core.testing.ManualTicker;
-import ai.clouvel.core.testing.MutableClock;
+import ai.clouvel.test.time.ManualTicker;
+import ai.clouvel.test.time.MutableClock;
 import ai.clouvel.core.time.Sleeper;
 import ai.clouvel.store.SqlStore;
 import ai.clouvel.store.testing.TestStores;
 import ai.clouvel.stripe.StripePaymentGateway;
-import ai.clouvel.stripe.testing.FakeStripe;
-import ai.clouvel.stripe.testing.FakeStripeApi;
+import ai.clouvel.test.stripe.StripeJson;
+import ai.clouvel.test.stripe.StripeWebhookSigner;
+import ai.clouvel.test.stripe.FakeStripeApi;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -60,7 +61,7 @@ final class CommissionFixture implements AutoCloseable {
     stripe.start();
     store = stores.open(kind, directory, clock, null);
     StripePaymentGateway gateway = StripePaymentGateway.builder().secretKey("sk_test_clouvel")
-        .webhookSecret(FakeStripe.WEBHOOK_SECRET).apiBase(stripe.url("/").toString()).clock(clock).build();
+        .webhookSecret(StripeWebhookSigner.TEST_SECRET).apiBase(stripe.url("/").toString()).clock(clock).build();
     Clouvel.Builder builder = Clouvel.builder().paymentGateway(gateway).clock(clock).ticker(ticker)
         .sleeper(sleeper).random(new Random(3)).commissionSettings(SETTINGS)
         .imageGenerator(images == null ? new PaintedImageGenerator() : images);
@@ -82,12 +83,12 @@ final class CommissionFixture implements AutoCloseable {
   }
 
   String checkoutCompleted(String eventId, String sessionId, long paidCents, Map<String, String> metadata) {
-    return FakeStripe.event(eventId, "checkout.session.completed",
-        FakeStripe.checkoutSession(sessionId, "pi_of_" + sessionId, paidCents, "paid", metadata));
+    return StripeJson.event(eventId, "checkout.session.completed",
+        StripeJson.checkoutSession(sessionId, "pi_of_" + sessionId, paidCents, "paid", metadata));
   }
 
   FulfilmentOutcome deliver(String payload) {
-    return commissions.handleWebhook(payload, FakeStripe.sign(payload, clock.instant(), FakeStripe.WEBHOOK_SECRET));
+    return commissions.handleWebhook(payload, new StripeWebhookSigner(StripeWebhookSigner.TEST_SECRET).sign(payload, clock.instant()));
   }
 
   <E extends ClouvelEvent> List<E> events(Class<E> type) {

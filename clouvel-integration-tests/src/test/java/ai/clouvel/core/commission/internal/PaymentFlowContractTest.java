@@ -27,11 +27,12 @@ import ai.clouvel.core.payment.PaymentMetadata;
 import ai.clouvel.core.paging.PageRequest;
 import ai.clouvel.core.task.Task;
 import ai.clouvel.core.task.TaskStatus;
-import ai.clouvel.core.testing.ManualTicker;
-import ai.clouvel.core.testing.RecordingSleeper;
+import ai.clouvel.test.time.ManualTicker;
+import ai.clouvel.test.time.RecordingSleeper;
 import ai.clouvel.store.testing.TestStores;
 import ai.clouvel.stripe.StripePaymentGateway;
-import ai.clouvel.stripe.testing.FakeStripe;
+import ai.clouvel.test.stripe.StripeJson;
+import ai.clouvel.test.stripe.StripeWebhookSigner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -120,8 +121,8 @@ abstract class PaymentFlowContractTest {
     assertThat(f.events(ClouvelEvent.TaskCreated.class)).extracting(e -> e.task().id()).containsExactly(task.id());
 
     assertThat(f.deliver(payload).result()).isEqualTo(Result.REPLAYED);
-    String intentEvent = FakeStripe.event("evt_pi", "payment_intent.succeeded",
-        FakeStripe.paymentIntent("pi_of_" + sessionId, 2500, withFlow(metadata)));
+    String intentEvent = StripeJson.event("evt_pi", "payment_intent.succeeded",
+        StripeJson.paymentIntent("pi_of_" + sessionId, 2500, withFlow(metadata)));
     assertThat(f.deliver(intentEvent).result()).isEqualTo(Result.IGNORED);
     assertThat(f.deliver(f.checkoutCompleted("evt_other_delivery", sessionId, 2500, metadata)).result())
         .isEqualTo(Result.ALREADY_FULFILLED);
@@ -177,7 +178,7 @@ abstract class PaymentFlowContractTest {
   void paymentsWeDidNotCreateAreAcknowledgedAndIgnored() {
     String stranger = f.checkoutCompleted("evt_stranger", "cs_someone_else", 5000, Map.of("order", "42"));
     assertThat(f.deliver(stranger).result()).isEqualTo(Result.NOT_OURS);
-    String unknownType = FakeStripe.event("evt_cust", "customer.created", "{\"id\": \"cus_1\", \"object\": \"customer\"}");
+    String unknownType = StripeJson.event("evt_cust", "customer.created", "{\"id\": \"cus_1\", \"object\": \"customer\"}");
     assertThat(f.deliver(unknownType).result()).isEqualTo(Result.IGNORED);
     assertThat(f.deliver(unknownType).result()).isEqualTo(Result.REPLAYED);
     assertThat(f.store.donations().list(PageRequest.first(10), null).total()).isZero();
@@ -204,16 +205,16 @@ abstract class PaymentFlowContractTest {
   void failedPaymentsAndRefundsMadeElsewhereAreRecorded() {
     Commissions.PaymentIntentStarted intent = f.commissions.startPaymentIntent(randomSubreddit("space", 1500));
     String pi = intent.intent().paymentIntentId();
-    String failed = FakeStripe.event("evt_fail", "payment_intent.payment_failed",
-        FakeStripe.paymentIntent(pi, 1500, Map.of(PaymentMetadata.MARKER, "1")));
+    String failed = StripeJson.event("evt_fail", "payment_intent.payment_failed",
+        StripeJson.paymentIntent(pi, 1500, Map.of(PaymentMetadata.MARKER, "1")));
     assertThat(f.deliver(failed).result()).isEqualTo(Result.PAYMENT_FAILED);
     assertThat(f.store.donations().findByPaymentId(pi).orElseThrow().status()).isEqualTo(DonationStatus.FAILED);
 
     Commissions.CheckoutStarted paid = f.commissions.startCheckout(randomSubreddit("space", 1500), "https://s", "https://c");
     String sessionId = paid.session().sessionId();
     f.deliver(f.checkoutCompleted("evt_paid2", sessionId, 1500, f.stripeApi.lastCheckoutMetadata()));
-    String refunded = FakeStripe.event("evt_refund", "charge.refunded",
-        FakeStripe.charge("ch_1", "pi_of_" + sessionId, 1500, 1500));
+    String refunded = StripeJson.event("evt_refund", "charge.refunded",
+        StripeJson.charge("ch_1", "pi_of_" + sessionId, 1500, 1500));
     assertThat(f.deliver(refunded).result()).isEqualTo(Result.REFUND_RECONCILED);
     assertThat(f.deliver(refunded).result()).isEqualTo(Result.REPLAYED);
     Donation donation = f.store.donations().findByPaymentId(sessionId).orElseThrow();

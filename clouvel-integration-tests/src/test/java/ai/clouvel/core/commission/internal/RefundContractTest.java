@@ -26,7 +26,7 @@ import ai.clouvel.core.provider.ContentRejectedException;
 import ai.clouvel.core.provider.ProviderUnavailableException;
 import ai.clouvel.core.task.Task;
 import ai.clouvel.core.task.TaskStatus;
-import ai.clouvel.core.testing.RecordingSleeper;
+import ai.clouvel.test.time.RecordingSleeper;
 import ai.clouvel.store.testing.TestStores;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -21,11 +21,12 @@ import ai.clouvel.core.provider.ProviderUnavailableException;
 import ai.clouvel.core.paging.PageRequest;
 import ai.clouvel.core.task.Task;
 import ai.clouvel.core.task.TaskStatus;
-import ai.clouvel.core.testing.RecordingSleeper;
+import ai.clouvel.test.time.RecordingSleeper;
 import ai.clouvel.core.time.Sleeper;
 import ai.clouvel.store.testing.TestStores;
-import ai.clouvel.stripe.testing.FakeStripe;
-import ai.clouvel.stripe.testing.FakeStripeApi;
+import ai.clouvel.test.stripe.StripeJson;
+import ai.clouvel.test.stripe.StripeWebhookSigner;
+import ai.clouvel.test.stripe.FakeStripeApi;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -167,7 +168,7 @@ abstract class WorkerContractTest {
     start(stores, request -> {
       throw new ContentRejectedException("openai", "rejected");
     });
-    f.stripeApi.answerNextRefund(() -> FakeStripeApi.json(500, FakeStripe.error("api_error", "Stripe is down")));
+    f.stripeApi.answerNextRefund(() -> FakeStripeApi.json(500, StripeJson.error("api_error", "Stripe is down")));
     Donation donation = paidCommission("1s2p02");
 
     f.engine.worker().runOnce("w1");

@@ -29,7 +29,7 @@ import ai.clouvel.core.provider.ProviderUnavailableException;
 import ai.clouvel.core.paging.PageRequest;
 import ai.clouvel.core.task.Task;
 import ai.clouvel.core.task.TaskStatus;
-import ai.clouvel.core.testing.RecordingSleeper;
+import ai.clouvel.test.time.RecordingSleeper;
 import ai.clouvel.core.time.Sleeper;
 import ai.clouvel.store.testing.TestStores;
 import java.nio.file.Path;

@@ -1,0 +1,97 @@
+package ai.clouvel.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.clouvel.core.paging.PageRequest;
+import ai.clouvel.core.product.Product;
+import ai.clouvel.test.data.TestData;
+import ai.clouvel.test.store.ClouvelStoreContract;
+import ai.clouvel.store.testing.TestStores;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The test kit's store contract ({@link ClouvelStoreContract}), which every store passes, run by
+ * {@link SqlStore} against a SQLite file ({@link SqliteStoreTest}) and a real PostgreSQL
+ * ({@link PostgresStoreTest}); plus what only a SQL store promises: bulk reads in a fixed number
+ * of statements. The task queue has its own suite, {@link TaskQueueContractTest}.
+ */
+@ExtendWith(TestStores.Extension.class)
+abstract class SqlStoreContractTest extends ClouvelStoreContract {
+  protected final List<String> statements = new CopyOnWriteArrayList<>();
+  private TestStores stores;
+
+  @TempDir
+  Path directory;
+
+  protected abstract TestStores.Kind kind();
+
+  @BeforeEach
+  void stores(TestStores stores) {
+    this.stores = stores;
+  }
+
+  @Override
+  protected SqlStore openStore(Clock clock) {
+    return stores.open(kind(), directory, clock, statements::add);
+  }
+
+  @Override
+  protected SqlStore store() {
+    return (SqlStore) super.store();
+  }
+
+  @Test
+  void bulkReadsUseAFixedNumberOfStatementsWhateverTheirSize() {
+    List<Long> tenIds = seedProductsWithDonations(0, 10);
+    int galleryWithTen = countStatements(() -> store().gallery().page(new PageRequest(200, 0), null));
+    int bulkOfTen = countStatements(() -> store().donations().forProducts(tenIds));
+    int leaderboardOfTen = countStatements(() -> store().donations().bySubreddit(50));
+
+    List<Long> thousandIds = new ArrayList<>(tenIds);
+    thousandIds.addAll(seedProductsWithDonations(10, 990));
+    assertThat(thousandIds).hasSize(1000);
+    int galleryWithThousand = countStatements(() -> store().gallery().page(new PageRequest(200, 0), null));
+    int bulkOfThousand = countStatements(() -> store().donations().forProducts(thousandIds));
+    int leaderboardOfThousand = countStatements(() -> store().donations().bySubreddit(50));
+
+    assertThat(store().gallery().page(new PageRequest(200, 0), null).items()).hasSize(200);
+    assertThat(store().donations().forProducts(thousandIds)).hasSize(1000);
+    assertThat(galleryWithThousand).isEqualTo(galleryWithTen).isEqualTo(2);
+    assertThat(bulkOfThousand).isEqualTo(bulkOfTen).isEqualTo(1);
+    assertThat(leaderboardOfThousand).isEqualTo(leaderboardOfTen).isEqualTo(1);
+  }
+
+  private List<Long> seedProductsWithDonations(int from, int count) {
+    return store().inTransaction(tx -> {
+      TestData f = new TestData(tx, clock);
+      List<Long> ids = new ArrayList<>();
+      for (int i = from; i < from + count; i++) {
+        String postId = "bulk" + i;
+        Product product = f.product(postId, "sub" + (i % 25), clock.instant().minusSeconds(i));
+        f.support(postId, 100 + i, i % 3 == 0);
+        ids.add(product.id());
+      }
+      return ids;
+    });
+  }
+
+  private int countStatements(Runnable work) {
+    statements.clear();
+    work.run();
+    return statements.size();
+  }
+
+  @Test
+  void describesItselfWithoutSecrets() {
+    assertThat(store().describe()).doesNotContain("password").startsWith(
+        kind() == TestStores.Kind.SQLITE ? "sqlite:" : "postgresql://");
+  }
+}

@@ -1,0 +1,232 @@
+package ai.clouvel.test.store;
+
+import static ai.clouvel.test.assertions.ClouvelAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.clouvel.core.agent.ScannedPost;
+import ai.clouvel.core.donation.CommissionType;
+import ai.clouvel.core.donation.Donation;
+import ai.clouvel.core.donation.DonationStatus;
+import ai.clouvel.core.donation.DonationSummary;
+import ai.clouvel.core.donation.Goal;
+import ai.clouvel.core.donation.ProductDonations;
+import ai.clouvel.core.donation.SubredditTotal;
+import ai.clouvel.core.money.Money;
+import ai.clouvel.core.paging.Page;
+import ai.clouvel.core.paging.PageRequest;
+import ai.clouvel.core.payment.GatewayId;
+import ai.clouvel.core.payment.PaymentRefs;
+import ai.clouvel.core.product.GalleryItem;
+import ai.clouvel.core.product.Product;
+import ai.clouvel.core.schedule.SchedulerSettings;
+import ai.clouvel.core.store.ClouvelStore;
+import ai.clouvel.core.store.DuplicateKeyException;
+import ai.clouvel.core.task.Task;
+import ai.clouvel.core.task.TaskStatus;
+import ai.clouvel.test.data.DonationBuilder;
+import ai.clouvel.test.data.TaskBuilder;
+import ai.clouvel.test.data.TestData;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of a full {@link ClouvelStore}: everything a {@link CatalogStoreContract catalog}
+ * does, and donations (gateway references, compare-and-set status changes, refunds due, totals),
+ * webhook events recorded once, all-or-nothing transactions, the gallery, goals, agents' memory,
+ * the scheduler's settings, and health. Extend it and say how to open a fresh, empty store:
+ *
+ * <pre>{@code
+ * class MyStoreTest extends ClouvelStoreContract {
+ *   protected ClouvelStore openStore(Clock clock) {
+ *     return MyStore.inMemory(clock);
+ *   }
+ * }
+ * }</pre>
+ */
+public abstract class ClouvelStoreContract extends CatalogStoreContract {
+
+  /** Lets subclasses be created by JUnit. */
+  protected ClouvelStoreContract() {
+  }
+
+  @Override
+  protected abstract ClouvelStore openStore(Clock clock);
+
+  @Override
+  protected ClouvelStore store() {
+    return (ClouvelStore) super.store();
+  }
+
+  @Test
+  void donationsAreFoundByAnyOfTheirGatewayReferencesAndPaymentIdsAreUnique() {
+    Donation donation = data().commission("cs_test_1", 2500, "hiking");
+    store().donations().addRefs(donation.id(), PaymentRefs.of("session", "cs_test_1", "intent", "pi_123",
+        "charge", "ch_456"));
+    store().donations().addRefs(donation.id(), PaymentRefs.of("session", "cs_other", "refund", "re_789"));
+    Donation found = store().donations().find(donation.id()).orElseThrow();
+    assertThat(found).wasPaidThrough(DonationBuilder.GATEWAY).hasAmountCents(2500).isCommission()
+        .hasRef("session", "cs_test_1").hasRef("refund", "re_789");
+    assertThat(found.refs()).isEqualTo(PaymentRefs.of("session", "cs_test_1", "intent", "pi_123",
+        "charge", "ch_456", "refund", "re_789"));
+    assertThat(found.donor().email()).isEqualTo("buyer@example.com");
+    assertThat(found.commissionType()).isEqualTo(CommissionType.RANDOM_SUBREDDIT);
+    for (String ref : List.of("cs_test_1", "pi_123", "ch_456", "re_789")) {
+      assertThat(store().donations().findByRef(DonationBuilder.GATEWAY, ref)).map(Donation::id)
+          .hasValue(donation.id());
+      assertThat(store().donations().findByRef(GatewayId.of("other"), ref)).isEmpty();
+    }
+    assertThat(store().donations().findByRef(DonationBuilder.GATEWAY, "cs_other")).isEmpty();
+    assertThat(store().donations().findByPaymentId("cs_test_1")).map(Donation::id).hasValue(donation.id());
+    assertThatThrownBy(() -> data().commission("cs_test_1", 2500, "hiking"))
+        .isInstanceOf(DuplicateKeyException.class);
+  }
+
+  @Test
+  void statusChangesAreCompareAndSet() {
+    Donation donation = data().commission("cs_cas", 1000, "cats");
+    assertThat(store().donations().transition(donation.id(), DonationStatus.SUCCEEDED,
+        DonationStatus.REFUND_PENDING)).isTrue();
+    assertThat(store().donations().transition(donation.id(), DonationStatus.SUCCEEDED,
+        DonationStatus.REFUND_PENDING)).isFalse();
+    assertThat(store().donations().find(donation.id()).orElseThrow()).hasStatus(DonationStatus.REFUND_PENDING);
+  }
+
+  @Test
+  void paymentEventsAreRecordedOnce() {
+    assertThat(store().donations().recordEvent("evt_1", "checkout.session.completed", "cs_1")).isTrue();
+    assertThat(store().donations().recordEvent("evt_1", "checkout.session.completed", "cs_1")).isFalse();
+    assertThat(store().donations().recordEvent("evt_2", "charge.refunded", null)).isTrue();
+  }
+
+  @Test
+  void failedRefundsComeBackWhenTheirRetryTimeComes() {
+    Donation donation = data().commission("cs_refund", 1000, "cats");
+    store().donations().transition(donation.id(), DonationStatus.SUCCEEDED, DonationStatus.REFUND_PENDING);
+    assertThat(store().donations().refundsDue(clock.instant(), 10)).extracting(Donation::id)
+        .containsExactly(donation.id());
+    store().donations().refundAttemptFailed(donation.id(), "stripe down", clock.instant().plusSeconds(60));
+    assertThat(store().donations().refundsDue(clock.instant(), 10)).isEmpty();
+    assertThat(store().donations().refundsDue(clock.instant().plusSeconds(60), 10)).hasSize(1);
+  }
+
+  @Test
+  void aTransactionCommitsAllOrNothing() {
+    assertThatThrownBy(() -> store().inTransaction(tx -> {
+      new TestData(tx, clock).task(new TestData(tx, clock).commission("cs_rolled_back", 500, "cats").id());
+      throw new IllegalStateException("boom");
+    })).hasMessage("boom");
+    assertThat(store().donations().findByPaymentId("cs_rolled_back")).isEmpty();
+    assertThat(store().tasks().depth()).isZero();
+
+    Task task = store().inTransaction(tx -> {
+      TestData inside = new TestData(tx, clock);
+      return inside.task(inside.commission("cs_committed", 500, "cats").id());
+    });
+    assertThat(store().donations().findByPaymentId("cs_committed")).isPresent();
+    assertThat(store().tasks().find(task.id()).orElseThrow()).hasStatus(TaskStatus.PENDING).hasAttempts(0);
+  }
+
+  @Test
+  void totalsAndTheLeaderboardCountOnlySucceededDonations() {
+    data().commission("cs_a", 2500, "hiking");
+    data().commission("cs_b", 1000, "hiking");
+    Donation refunded = data().commission("cs_c", 5000, "space");
+    store().donations().transition(refunded.id(), DonationStatus.SUCCEEDED, DonationStatus.REFUNDED);
+    data().post("s1", "space");
+    data().support("s1", 700, false);
+
+    assertThat(store().donations().totals().donations()).isEqualTo(3);
+    assertThat(store().donations().totals().total()).isEqualTo(Money.ofCents(4200));
+    assertThat(store().donations().totals().refundedTotal()).isEqualTo(Money.ofCents(5000));
+    List<SubredditTotal> board = store().donations().bySubreddit(10);
+    assertThat(board).extracting(SubredditTotal::subreddit).containsExactly("hiking", "random");
+    assertThat(board.get(0).total()).isEqualTo(Money.ofCents(3500));
+    assertThat(board.get(0).commissions()).isEqualTo(2);
+    assertThat(board.get(1).supports()).isEqualTo(1);
+  }
+
+  @Test
+  void theGalleryShowsPostCommissionAndSupportOfEachProduct() {
+    Product commissioned = data().product("g1", "hiking", clock.instant());
+    Product plain = data().product("g2", "hiking", clock.instant().minusSeconds(5));
+    Donation commission = data().commission("cs_gallery", 2500, "hiking");
+    Task task = store().tasks().enqueue(TaskBuilder.task(clock.instant()).donation(commission.id()).build());
+    store().tasks().claim("w1", Duration.ofMinutes(1));
+    store().tasks().complete(task.id(), "w1", commissioned.id());
+    assertThat(store().tasks().find(task.id()).orElseThrow()).hasStatus(TaskStatus.COMPLETED)
+        .producedProduct(commissioned.id()).isForDonation(commission.id()).isFinished();
+    data().support("g1", 500, true);
+    data().support("g1", 250, false);
+    Donation refundedSupport = data().support("g1", 9999, false);
+    store().donations().transition(refundedSupport.id(), DonationStatus.SUCCEEDED, DonationStatus.REFUNDED);
+
+    Page<GalleryItem> page = store().gallery().page(PageRequest.first(10), null);
+    assertThat(page.items()).extracting(i -> i.product().id()).containsExactly(commissioned.id(), plain.id());
+    GalleryItem first = page.items().get(0);
+    assertThat(first.post().id()).isEqualTo("g1");
+    assertThat(first.commission().id()).isEqualTo(commission.id());
+    assertThat(first.commission().donorName()).isEqualTo("Bea Buyer");
+    assertThat(first.supportCount()).isEqualTo(2);
+    assertThat(first.supportTotal()).isEqualTo(Money.ofCents(750));
+    GalleryItem second = page.items().get(1);
+    assertThat(second.commission()).isNull();
+    assertThat(second.supportCount()).isZero();
+
+    Map<Long, ProductDonations> bulk = store().donations().forProducts(List.of(commissioned.id(), plain.id(), 4242L));
+    assertThat(bulk).containsOnlyKeys(commissioned.id(), plain.id());
+    ProductDonations donations = bulk.get(commissioned.id());
+    assertThat(donations.commission().id()).isEqualTo(commission.id());
+    assertThat(donations.supports()).extracting(DonationSummary::donorName).containsExactly("Dana Donor", "Anonymous");
+    assertThat(donations.supportTotal()).isEqualTo(Money.ofCents(750));
+    assertThat(bulk.get(plain.id())).isEqualTo(ProductDonations.none(plain.id(), "g2"));
+  }
+
+  @Test
+  void schedulerSettingsPersistAndRunsAreClaimedOnce() {
+    assertThat(store().scheduler().load()).isEqualTo(SchedulerSettings.DEFAULTS);
+    SchedulerSettings on = new SchedulerSettings(true, Duration.ofMinutes(30), CommissionType.RANDOM_SUBREDDIT,
+        "hiking", null);
+    store().scheduler().save(on);
+    assertThat(store().scheduler().load()).isEqualTo(on);
+    Instant now = clock.instant();
+    assertThat(store().scheduler().claimRun(null, now)).isTrue();
+    assertThat(store().scheduler().claimRun(null, now)).isFalse();
+    assertThat(store().scheduler().load().lastRunAt()).isEqualTo(now);
+    assertThat(store().scheduler().claimRun(now, now.plusSeconds(1800))).isTrue();
+  }
+
+  @Test
+  void goalsReportWhatTheyRaised() {
+    Goal goal = store().goals().create("New boots", "hiking", Money.ofDollars(100), clock.instant(), null);
+    data().commission("cs_goal_1", 2500, "hiking");
+    data().commission("cs_goal_2", 1000, "space");
+    clock.advance(Duration.ofMinutes(1));
+    List<Goal> active = store().goals().active(clock.instant());
+    assertThat(active).extracting(Goal::id).containsExactly(goal.id());
+    assertThat(active.get(0).raised()).isEqualTo(Money.ofCents(2500));
+    assertThat(active.get(0).target()).isEqualTo(Money.ofDollars(100));
+  }
+
+  @Test
+  void agentsRememberScansAndActions() {
+    store().agents().recordScan(new ScannedPost("c1", "hiking", "Great", 9.5, "candidate", clock.instant()));
+    store().agents().recordScan(new ScannedPost("c2", "hiking", "Good", 5.0, "candidate", clock.instant()));
+    store().agents().recordScan(new ScannedPost("c3", "hiking", "Bad", 8.0, "nsfw", clock.instant()));
+    data().product("c1", "hiking", clock.instant());
+    assertThat(store().agents().candidates(10)).extracting(ScannedPost::postId).containsExactly("c2");
+    store().agents().recordAction("publisher", "comment", "c2", "Nice post!", true, "dry_run");
+    assertThat(store().agents().actions(PageRequest.first(5)).items()).hasSize(1)
+        .first().satisfies(a -> assertThat(a.dryRun()).isTrue());
+  }
+
+  @Test
+  void reportsHealthAndDescribesItself() {
+    assertThat(store().isHealthy()).isTrue();
+    assertThat(store().describe()).isNotBlank();
+  }
+}
