@@ -187,9 +187,14 @@ class SharedHttpClientTest {
     }
   }
 
+  /**
+   * The threads of OkHttp dispatchers: idle ones are named "OkHttp Dispatcher", busy ones after
+   * their call's URL. (OkHttp's task runner threads, which close idle connections, are shared by
+   * every client in the JVM and end on their own after a minute idle; they are not the client's.)
+   */
   private static List<Thread> dispatcherThreads() {
     return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
-        .filter(t -> t.getName().startsWith("OkHttp") && !t.getName().contains("TaskRunner")).toList();
+        .filter(t -> t.getName().equals("OkHttp Dispatcher") || t.getName().startsWith("OkHttp http")).toList();
   }
 
   private static List<ProviderResponse> responses(List<Object> heard) {

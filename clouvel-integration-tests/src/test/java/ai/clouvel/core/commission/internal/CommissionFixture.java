@@ -20,6 +20,7 @@ import ai.clouvel.core.time.Sleeper;
 import ai.clouvel.store.SqlStore;
 import ai.clouvel.store.testing.TestStores;
 import ai.clouvel.stripe.StripePaymentGateway;
+import ai.clouvel.test.fakes.FakePaymentGateway;
 import ai.clouvel.test.stripe.StripeJson;
 import ai.clouvel.test.stripe.StripeWebhookSigner;
 import ai.clouvel.test.stripe.FakeStripeApi;
@@ -93,6 +94,15 @@ final class CommissionFixture implements AutoCloseable {
 
   <E extends ClouvelEvent> List<E> events(Class<E> type) {
     return events.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  /** Starts a checkout through the fake gateway and pays it in full; the donation is fulfilled. */
+  ai.clouvel.core.donation.Donation checkoutAndPay(FakePaymentGateway gateway, CommissionRequest request) {
+    commissions.startCheckout(request, "https://s", "https://c");
+    int n = gateway.payments().size();
+    org.assertj.core.api.Assertions.assertThat(commissions.handle(gateway.paid(n)).result())
+        .isEqualTo(FulfilmentOutcome.Result.FULFILLED);
+    return store.donations().findByPaymentId("tp_cs_" + n).orElseThrow();
   }
 
   @Override

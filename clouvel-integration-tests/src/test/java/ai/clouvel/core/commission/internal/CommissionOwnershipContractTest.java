@@ -30,6 +30,7 @@ import ai.clouvel.core.task.Task;
 import ai.clouvel.core.task.TaskStatus;
 import ai.clouvel.test.time.RecordingSleeper;
 import ai.clouvel.store.testing.TestStores;
+import ai.clouvel.test.fakes.FakePaymentGateway;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -265,14 +266,14 @@ abstract class CommissionOwnershipContractTest {
 
   @Test
   void aCustomGatewayIsPaidAndRefundedExactlyOnceThroughItsOwnReferences(TestStores stores) throws Exception {
-    TestGateway custom = new TestGateway();
+    FakePaymentGateway custom = new FakePaymentGateway();
     f = new CommissionFixture(stores, kind(), directory, request -> {
       throw new ContentRejectedException("painter", "rejected");
     }, new RecordingSleeper(), builder -> builder.paymentGateway(custom));
     Commissions.CheckoutStarted started = f.commissions.startCheckout(specificPost("1h1k01", 2500), "https://s",
         "https://c");
     String paymentId = started.session().sessionId();
-    assertThat(started.donation().gateway()).isEqualTo(TestGateway.ID);
+    assertThat(started.donation().gateway()).isEqualTo(FakePaymentGateway.ID);
 
     PaymentEvent.Succeeded paid = custom.paid(1, Money.ofCents(2500), "usd");
     assertThat(f.commissions.handle(paid).result()).isEqualTo(FulfilmentOutcome.Result.FULFILLED);
@@ -284,7 +285,7 @@ abstract class CommissionOwnershipContractTest {
     assertThat(donation.source()).isEqualTo(DonationSource.GATEWAY);
     assertThat(donation.refs().get("txn")).hasValue("txn_1");
     assertThat(donation.refs().get("refund")).hasValue("tp_re_1");
-    assertThat(custom.refundCalls).singleElement().satisfies(refund -> {
+    assertThat(custom.refundRequests()).singleElement().satisfies(refund -> {
       assertThat(refund.paymentId()).isEqualTo(paymentId);
       assertThat(refund.refs().get("txn")).hasValue("txn_1");
       assertThat(refund.amount()).isEqualTo(Money.ofCents(2500));
@@ -295,7 +296,7 @@ abstract class CommissionOwnershipContractTest {
     assertThat(f.commissions.handle(new PaymentEvent.Refunded("tp_evt_refunded", "test.refunded",
         PaymentRefs.of("txn", "txn_1"), true)).result())
         .isEqualTo(FulfilmentOutcome.Result.ALREADY_FULFILLED);
-    assertThat(custom.refundCalls).hasSize(1);
+    assertThat(custom.refundRequests()).hasSize(1);
     assertThat(f.stripeApi.requests()).as("Stripe never hears of it").isEmpty();
   }
 
@@ -304,7 +305,7 @@ abstract class CommissionOwnershipContractTest {
     f = new CommissionFixture(stores, kind(), directory, null, new RecordingSleeper());
     Donation paidElsewhere = f.store.donations().insert(new NewDonation("acme_1", DonationSource.GATEWAY,
         DonationStatus.SUCCEEDED, Money.ofCents(2500), "gold", DonationType.SUPPORT, null, null, "1h1k01",
-        Donor.UNKNOWN, "", TestGateway.ID, PaymentRefs.NONE));
+        Donor.UNKNOWN, "", FakePaymentGateway.ID, PaymentRefs.NONE));
 
     assertThat(f.engine.refunds().refundFailedCommission(paidElsewhere.id(), "test")).isTrue();
 

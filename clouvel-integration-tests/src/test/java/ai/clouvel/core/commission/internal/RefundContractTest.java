@@ -28,6 +28,7 @@ import ai.clouvel.core.task.Task;
 import ai.clouvel.core.task.TaskStatus;
 import ai.clouvel.test.time.RecordingSleeper;
 import ai.clouvel.store.testing.TestStores;
+import ai.clouvel.test.fakes.FakePaymentGateway;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -51,7 +52,7 @@ abstract class RefundContractTest {
   Path directory;
 
   private CommissionFixture f;
-  private final TestGateway gateway = new TestGateway();
+  private final FakePaymentGateway gateway = new FakePaymentGateway();
 
   protected abstract TestStores.Kind kind();
 
@@ -68,7 +69,7 @@ abstract class RefundContractTest {
   }
 
   private Donation paid(CommissionRequest request) {
-    return gateway.checkoutAndPay(f, request);
+    return f.checkoutAndPay(gateway, request);
   }
 
   private Donation now(Donation donation) {
@@ -90,7 +91,7 @@ abstract class RefundContractTest {
     assertThat(refunded.status()).isEqualTo(DonationStatus.REFUNDED);
     assertThat(refunded.refs().get("refund")).hasValue("tp_re_1");
     assertThat(refunded.refs().get("txn")).hasValue("txn_1");
-    assertThat(gateway.refundCalls).singleElement().satisfies(call -> {
+    assertThat(gateway.refundRequests()).singleElement().satisfies(call -> {
       assertThat(call.paymentId()).isEqualTo(donation.paymentId());
       assertThat(call.amount()).isEqualTo(Money.ofCents(2500));
       assertThat(call.refs().get("txn")).hasValue("txn_1");
@@ -102,7 +103,7 @@ abstract class RefundContractTest {
         DonationStatus.REFUND_PENDING, DonationStatus.REFUNDED);
     assertThat(f.engine.refunds().attemptPending(donation.id())).as("already refunded").isTrue();
     assertThat(f.engine.refunds().refundFailedCommission(donation.id(), "again")).isFalse();
-    assertThat(gateway.refundCalls).hasSize(1);
+    assertThat(gateway.refundRequests()).hasSize(1);
   }
 
   @Test
@@ -114,25 +115,25 @@ abstract class RefundContractTest {
     });
     assertThatThrownBy(() -> f.commissions.cancel(task.id())).isInstanceOf(SenderDied.class);
     assertThat(now(donation).status()).isEqualTo(DonationStatus.REFUND_PENDING);
-    assertThat(gateway.refundCalls).hasSize(1);
+    assertThat(gateway.refundRequests()).hasSize(1);
 
     f.commissions.maintain();
     f.clock.advance(RETRY.minusSeconds(1));
     f.commissions.maintain();
-    assertThat(gateway.refundCalls).as("its sender may still be sending it").hasSize(1);
+    assertThat(gateway.refundRequests()).as("its sender may still be sending it").hasSize(1);
     assertThat(now(donation).status()).isEqualTo(DonationStatus.REFUND_PENDING);
 
     f.clock.advance(Duration.ofSeconds(1));
     assertThat(f.engine.refunds().retryDue()).isEqualTo(1);
     assertThat(now(donation).status()).isEqualTo(DonationStatus.REFUNDED);
-    assertThat(gateway.refundCalls).hasSize(2).extracting(r -> r.idempotencyKey()).containsOnly(
+    assertThat(gateway.refundRequests()).hasSize(2).extracting(r -> r.idempotencyKey()).containsOnly(
         Refunds.idempotencyKey(donation));
     assertThat(published(donation)).endsWith(DonationStatus.REFUND_PENDING, DonationStatus.REFUNDED);
 
     f.clock.advance(Duration.ofHours(1));
     assertThat(f.engine.refunds().retryDue()).isZero();
     f.commissions.maintain();
-    assertThat(gateway.refundCalls).hasSize(2);
+    assertThat(gateway.refundRequests()).hasSize(2);
   }
 
   @Test
@@ -141,16 +142,16 @@ abstract class RefundContractTest {
     AtomicInteger sentBySweeper = new AtomicInteger();
     gateway.onNextRefund(request -> {
       // Another node's maintenance runs while this refund is in flight.
-      int before = gateway.refundCalls.size();
+      int before = gateway.refundRequests().size();
       f.commissions.maintain();
-      sentBySweeper.set(gateway.refundCalls.size() - before);
+      sentBySweeper.set(gateway.refundRequests().size() - before);
       return new Refund("tp_re_slow", "succeeded");
     });
 
     f.engine.worker().runOnce("w1");
 
     assertThat(sentBySweeper.get()).isZero();
-    assertThat(gateway.refundCalls).hasSize(1);
+    assertThat(gateway.refundRequests()).hasSize(1);
     assertThat(now(donation).status()).isEqualTo(DonationStatus.REFUNDED);
     assertThat(now(donation).refs().get("refund")).hasValue("tp_re_slow");
   }
@@ -169,15 +170,15 @@ abstract class RefundContractTest {
 
     f.clock.advance(RETRY.minusSeconds(1));
     assertThat(f.engine.refunds().retryDue()).isZero();
-    assertThat(gateway.refundCalls).hasSize(1);
+    assertThat(gateway.refundRequests()).hasSize(1);
     f.clock.advance(Duration.ofSeconds(1));
     assertThat(f.engine.refunds().retryDue()).as("refused again").isZero();
-    assertThat(gateway.refundCalls).hasSize(2);
+    assertThat(gateway.refundRequests()).hasSize(2);
     assertThat(now(donation).status()).isEqualTo(DonationStatus.REFUND_PENDING);
 
     f.clock.advance(RETRY);
     assertThat(f.engine.refunds().retryDue()).isEqualTo(1);
-    assertThat(gateway.refundCalls).hasSize(3);
+    assertThat(gateway.refundRequests()).hasSize(3);
     assertThat(now(donation).status()).isEqualTo(DonationStatus.REFUNDED);
   }
 
@@ -204,7 +205,7 @@ abstract class RefundContractTest {
     assertThat(f.engine.refunds().refundFailedCommission(manual.donationId(), "test")).isFalse();
     assertThat(f.store.donations().find(manual.donationId()).orElseThrow().status())
         .isEqualTo(DonationStatus.SUCCEEDED);
-    assertThat(gateway.refundCalls).isEmpty();
+    assertThat(gateway.refundRequests()).isEmpty();
     assertThat(now(paidOnly).status()).isEqualTo(DonationStatus.SUCCEEDED);
   }
 
@@ -244,7 +245,7 @@ abstract class RefundContractTest {
     assertThat(now(second).status()).isEqualTo(DonationStatus.REFUNDED);
     f.clock.advance(RETRY.multipliedBy(2));
     f.commissions.maintain();
-    assertThat(gateway.refundCalls).hasSize(1);
+    assertThat(gateway.refundRequests()).hasSize(1);
     assertThat(f.events(ClouvelEvent.DonationUpdated.class).size()).isGreaterThan(events);
   }
 
@@ -268,7 +269,7 @@ abstract class RefundContractTest {
     Donation euros = f.store.donations().findByPaymentId("tp_cs_2").orElseThrow();
     assertThat(euros.status()).isEqualTo(DonationStatus.REFUNDED);
     assertThat(f.store.tasks().findByDonation(euros.id())).isEmpty();
-    assertThat(gateway.refundCalls).singleElement().satisfies(r -> assertThat(r.paymentId()).isEqualTo("tp_cs_2"));
+    assertThat(gateway.refundRequests()).singleElement().satisfies(r -> assertThat(r.paymentId()).isEqualTo("tp_cs_2"));
 
     f.commissions.startCheckout(new CommissionRequest(Money.ofDollars(5), DonationType.COMMISSION,
         CommissionType.RANDOM_RANDOM, null, null, Donor.UNKNOWN, ""), "https://s", "https://c");
@@ -297,20 +298,20 @@ abstract class RefundContractTest {
     f.commissions.startCheckout(new CommissionRequest(Money.ofDollars(5), DonationType.COMMISSION,
         CommissionType.RANDOM_RANDOM, null, null, Donor.UNKNOWN, ""), null, null);
 
-    assertThat(gateway.payments).extracting(p -> p.productName()).containsExactly(
+    assertThat(gateway.payments()).extracting(p -> p.productName()).containsExactly(
         "Gold commission: specific post", "Silver commission: random subreddit", "Support for a post in r/hiking",
         "Bronze commission: random random");
-    assertThat(gateway.payments.get(0).successUrl()).isEqualTo("https://ok");
-    assertThat(gateway.payments.get(0).cancelUrl()).isEqualTo("https://no");
-    assertThat(gateway.payments.get(0).amount()).isEqualTo(Money.ofDollars(25));
-    assertThat(gateway.payments.get(0).customerEmail()).isEqualTo("user@example.com");
-    assertThat(gateway.payments.get(0).metadata()).containsEntry(PaymentMetadata.FLOW, PaymentMetadata.FLOW_CHECKOUT);
-    assertThat(gateway.payments.get(1).metadata()).containsEntry(PaymentMetadata.FLOW,
+    assertThat(gateway.payments().get(0).successUrl()).isEqualTo("https://ok");
+    assertThat(gateway.payments().get(0).cancelUrl()).isEqualTo("https://no");
+    assertThat(gateway.payments().get(0).amount()).isEqualTo(Money.ofDollars(25));
+    assertThat(gateway.payments().get(0).customerEmail()).isEqualTo("user@example.com");
+    assertThat(gateway.payments().get(0).metadata()).containsEntry(PaymentMetadata.FLOW, PaymentMetadata.FLOW_CHECKOUT);
+    assertThat(gateway.payments().get(1).metadata()).containsEntry(PaymentMetadata.FLOW,
         PaymentMetadata.FLOW_PAYMENT_INTENT).containsEntry("tier", "silver");
     List<Donation> pending = List.of("tp_cs_1", "tp_pi_2", "tp_cs_3", "tp_cs_4").stream()
         .map(id -> f.store.donations().findByPaymentId(id).orElseThrow()).toList();
     assertThat(pending).extracting(Donation::status).containsOnly(DonationStatus.PENDING);
-    assertThat(pending).extracting(Donation::gateway).containsOnly(TestGateway.ID);
+    assertThat(pending).extracting(Donation::gateway).containsOnly(FakePaymentGateway.ID);
     assertThat(pending).extracting(Donation::tier).containsExactly("gold", "silver", null, "bronze");
     assertThat(f.events(ClouvelEvent.DonationUpdated.class)).hasSize(4);
   }

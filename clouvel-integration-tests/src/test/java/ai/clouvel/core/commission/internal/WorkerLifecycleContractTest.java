@@ -32,6 +32,7 @@ import ai.clouvel.core.task.TaskStatus;
 import ai.clouvel.test.time.RecordingSleeper;
 import ai.clouvel.core.time.Sleeper;
 import ai.clouvel.store.testing.TestStores;
+import ai.clouvel.test.fakes.FakePaymentGateway;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,7 +60,7 @@ abstract class WorkerLifecycleContractTest {
   Path directory;
 
   private CommissionFixture f;
-  private final TestGateway gateway = new TestGateway();
+  private final FakePaymentGateway gateway = new FakePaymentGateway();
 
   protected abstract TestStores.Kind kind();
 
@@ -75,7 +76,7 @@ abstract class WorkerLifecycleContractTest {
   }
 
   private Donation paid(CommissionRequest request) {
-    return gateway.checkoutAndPay(f, request);
+    return f.checkoutAndPay(gateway, request);
   }
 
   private Task task(Donation donation) {
@@ -129,7 +130,7 @@ abstract class WorkerLifecycleContractTest {
     assertThat(last.progress().message()).contains("timeout");
     assertThat(last.error()).contains("timeout");
     assertThat(f.store.donations().find(donation.id()).orElseThrow().status()).isEqualTo(DonationStatus.REFUNDED);
-    assertThat(gateway.refundCalls).hasSize(1);
+    assertThat(gateway.refundRequests()).hasSize(1);
     assertThat(f.store.posts().isIllustrated("1h1k01")).as("its post is free again").isFalse();
     assertThat(f.engine.worker().runOnce("w1")).isFalse();
   }
@@ -153,7 +154,7 @@ abstract class WorkerLifecycleContractTest {
       f.clock.advance(SETTINGS.lease().plusSeconds(1));
     }
     assertThat(calls.get()).isEqualTo(3);
-    assertThat(gateway.refundCalls).isEmpty();
+    assertThat(gateway.refundRequests()).isEmpty();
     assertThat(f.engine.worker().runOnce("w1")).as("no attempts are left").isFalse();
 
     f.commissions.maintain();
@@ -165,12 +166,12 @@ abstract class WorkerLifecycleContractTest {
     assertThat(last.status()).isEqualTo(TaskStatus.FAILED);
     assertThat(last.error()).isEqualTo(failed.error());
     assertThat(f.store.donations().find(donation.id()).orElseThrow().status()).isEqualTo(DonationStatus.REFUNDED);
-    assertThat(gateway.refundCalls).hasSize(1);
+    assertThat(gateway.refundRequests()).hasSize(1);
     assertThat(f.store.posts().isIllustrated("1h1k01")).isFalse();
     assertThat(f.engine.worker().failAbandoned()).isEmpty();
     f.clock.advance(Duration.ofHours(1));
     f.commissions.maintain();
-    assertThat(gateway.refundCalls).hasSize(1);
+    assertThat(gateway.refundRequests()).hasSize(1);
   }
 
   @Test
@@ -231,7 +232,7 @@ abstract class WorkerLifecycleContractTest {
     assertThat(f.commissions.validate(new CommissionRequest(Money.ofDollars(5), DonationType.COMMISSION,
         CommissionType.RANDOM_RANDOM, "cats", "1h1k01", null, "")).request().postId())
         .as("random_random keeps neither subreddit nor post").isNull();
-    assertThat(gateway.payments).isEmpty();
+    assertThat(gateway.payments()).isEmpty();
   }
 
   @Test
@@ -274,7 +275,7 @@ abstract class WorkerLifecycleContractTest {
     assertThat(gift.amount()).isEqualTo(Money.ZERO);
     assertThat(scheduled.spec().type()).isEqualTo(CommissionType.RANDOM_RANDOM);
     assertThat(scheduled.spec().quality()).isEqualTo(SETTINGS.freeQuality());
-    assertThat(gateway.refundCalls).isEmpty();
+    assertThat(gateway.refundRequests()).isEmpty();
   }
 
   private static void assertRejected(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String code) {
@@ -306,7 +307,7 @@ abstract class WorkerLifecycleContractTest {
     assertThat(updates(task)).filteredOn(u -> u.status() == TaskStatus.COMPLETED).hasSize(1);
     assertThat(updates(task)).filteredOn(u -> u.status() == TaskStatus.FAILED).isEmpty();
     assertThat(f.events(ClouvelEvent.ProductCreated.class)).hasSize(1);
-    assertThat(gateway.refundCalls).isEmpty();
+    assertThat(gateway.refundRequests()).isEmpty();
   }
 
   @Test
