@@ -23,6 +23,7 @@ class ModuleBoundariesTest {
   private static final String AGENTS = "ai.clouvel.agents..";
   private static final String STRIPE = "ai.clouvel.stripe..";
   private static final String SERVER = "ai.clouvel.server..";
+  private static final String TEST_KIT = "ai.clouvel.test..";
   private static final String[] LIBRARIES = {CORE, STORE, AGENTS, STRIPE};
 
   @ArchTest
@@ -48,6 +49,15 @@ class ModuleBoundariesTest {
   @ArchTest
   static final ArchRule stripeDependsOnNoOtherAdapter = noClasses().that().resideInAPackage(STRIPE)
       .should().dependOnClassesThat().resideInAnyPackage(STORE, AGENTS, SERVER);
+
+  @ArchTest
+  static final ArchRule theTestKitDependsOnlyOnCore = noClasses().that().resideInAPackage(TEST_KIT)
+      .should().dependOnClassesThat().resideInAnyPackage(STORE, AGENTS, STRIPE, SERVER);
+
+  @ArchTest
+  static final ArchRule noLibraryDependsOnTheTestKit = noClasses().that()
+      .resideInAnyPackage(CORE, STORE, AGENTS, STRIPE, SERVER)
+      .should().dependOnClassesThat().resideInAPackage(TEST_KIT);
 
   @ArchTest
   static final ArchRule nothingDependsOnTheServer = noClasses().that().resideInAnyPackage(LIBRARIES)

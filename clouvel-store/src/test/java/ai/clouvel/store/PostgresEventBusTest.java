@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.clouvel.core.donation.Donation;
 import ai.clouvel.core.event.ClouvelEvent;
+import ai.clouvel.core.product.Product;
 import ai.clouvel.core.progress.Progress;
 import ai.clouvel.core.progress.Stage;
-import ai.clouvel.core.product.Product;
 import ai.clouvel.core.task.Task;
 import ai.clouvel.core.task.TaskStatus;
 import ai.clouvel.core.time.Sleeper;
@@ -32,8 +32,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two nodes' buses on one real (embedded) PostgreSQL database. */

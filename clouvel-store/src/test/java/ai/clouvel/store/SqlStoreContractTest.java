@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.clouvel.core.paging.PageRequest;
 import ai.clouvel.core.product.Product;
+import ai.clouvel.store.testing.TestStores;
 import ai.clouvel.test.data.TestData;
 import ai.clouvel.test.store.ClouvelStoreContract;
-import ai.clouvel.store.testing.TestStores;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The test kit's store contract ({@link ClouvelStoreContract}), which every store passes, run by
  * {@link SqlStore} against a SQLite file ({@link SqliteStoreTest}) and a real PostgreSQL
- * ({@link PostgresStoreTest}); plus what only a SQL store promises: bulk reads in a fixed number
- * of statements. The task queue has its own suite, {@link TaskQueueContractTest}.
+ * ({@link PostgresStoreTest}), task queue included; plus what only a SQL store promises: bulk
+ * reads in a fixed number of statements, and a description without secrets.
  */
 @ExtendWith(TestStores.Extension.class)
 abstract class SqlStoreContractTest extends ClouvelStoreContract {

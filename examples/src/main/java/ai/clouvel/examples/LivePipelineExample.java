@@ -32,9 +32,10 @@ public final class LivePipelineExample {
   }
 
   static Product run(Map<String, String> env, String subreddit, PrintStream out) {
-    LiveProviders live = LiveProviders.fromEnvironment(env, Clock.systemUTC(), Sleeper.system());
-    out.println("Providers: " + live.describe());
-    try (Clouvel clouvel = live.applyTo(Clouvel.builder()).build()) {
+    // The providers share one HTTP client, closed (after Clouvel) when the try block ends.
+    try (LiveProviders live = LiveProviders.fromEnvironment(env, Clock.systemUTC(), Sleeper.system());
+         Clouvel clouvel = live.applyTo(Clouvel.builder()).build()) {
+      out.println("Providers: " + live.describe());
       PostSelection selection = subreddit == null ? PostSelection.anySubreddit() : PostSelection.fromSubreddit(subreddit);
       PipelineResult result = clouvel.pipeline().run(
           new PipelineRequest(selection, ImageQuality.STANDARD, "print", ""),

@@ -2,8 +2,8 @@ package ai.clouvel.server.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.clouvel.core.store.ClouvelStore;
 import ai.clouvel.core.paging.PageRequest;
+import ai.clouvel.core.store.ClouvelStore;
 import ai.clouvel.server.ClouvelServer;
 import ai.clouvel.test.stripe.StripeJson;
 import ai.clouvel.test.stripe.StripeWebhookSigner;

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract of a full {@link ClouvelStore}: everything a {@link CatalogStoreContract catalog}
- * does, and donations (gateway references, compare-and-set status changes, refunds due, totals),
+ * does, its {@link TaskQueueContract task queue}, and donations (gateway references, compare-and-set status changes, refunds due, totals),
  * webhook events recorded once, all-or-nothing transactions, the gallery, goals, agents' memory,
  * the scheduler's settings, and health. Extend it and say how to open a fresh, empty store:
  *
@@ -48,7 +48,7 @@ import org.junit.jupiter.api.Test;
  * }
  * }</pre>
  */
-public abstract class ClouvelStoreContract extends CatalogStoreContract {
+public abstract class ClouvelStoreContract extends TaskQueueContract {
 
   /** Lets subclasses be created by JUnit. */
   protected ClouvelStoreContract() {
