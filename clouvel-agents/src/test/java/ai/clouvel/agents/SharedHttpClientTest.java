@@ -94,8 +94,8 @@ class SharedHttpClientTest {
     fakeProviders();
     LiveProviders live = LiveProviders.fromEnvironment(env(), clock, new RecordingSleeper(clock), recorder(httpCalls));
     InMemoryCatalogStore catalog = new InMemoryCatalogStore(clock);
-    try (Clouvel clouvel = live.applyTo(Clouvel.builder()).clock(clock).ticker(new ManualTicker()).catalog(catalog)
-        .callListener(recorder(modelCalls)).build()) {
+    try (Clouvel clouvel = live.applyTo(Clouvel.builder()).clock(clock).ticker(new ManualTicker())
+        .callListener(recorder(modelCalls)).build(catalog)) {
       clouvel.pipeline().run(new PipelineRequest(PostSelection.anySubreddit(), ImageQuality.HD, "print", ""),
           p -> { });
     }
@@ -139,8 +139,8 @@ class SharedHttpClientTest {
     InMemoryCatalogStore catalog = new InMemoryCatalogStore(clock);
     try (LiveProviders live = LiveProviders.fromEnvironment(env(), clock, new RecordingSleeper(clock),
             recorder(httpCalls));
-         Clouvel clouvel = live.applyTo(Clouvel.builder()).clock(clock).ticker(new ManualTicker()).catalog(catalog)
-             .callListener(recorder(modelCalls)).build()) {
+         Clouvel clouvel = live.applyTo(Clouvel.builder()).clock(clock).ticker(new ManualTicker())
+             .callListener(recorder(modelCalls)).build(catalog)) {
       clouvel.pipeline().run(new PipelineRequest(PostSelection.anySubreddit(), ImageQuality.HD, "print", ""),
           p -> { });
     }

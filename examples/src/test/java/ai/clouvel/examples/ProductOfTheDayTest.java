@@ -91,7 +91,7 @@ class ProductOfTheDayTest {
         "REDDIT_BASE_URL", redditServer.url("/").toString());
     try (LiveProviders live = LiveProviders.fromEnvironment(env, clock, new RecordingSleeper(clock));
          Clouvel clouvel = live.applyTo(Clouvel.builder()).clock(clock).ticker(new ManualTicker())
-             .catalog(new InMemoryCatalogStore(clock)).build()) {
+             .build(new InMemoryCatalogStore(clock))) {
       Product product = new ProductOfTheDay(clouvel, community, "clouvel").run(FakeReddit.SUBREDDIT);
 
       assertThat(product.postId()).isEqualTo(FakeReddit.POST_ID);

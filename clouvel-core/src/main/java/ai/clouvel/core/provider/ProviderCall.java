@@ -19,15 +19,6 @@ import java.util.Objects;
  */
 public record ProviderCall(String provider, String operation, String model, int attempt, String runId) {
 
-  /**
-   * Checks that provider and operation are given and the attempt is counted from 1.
-   *
-   * @param provider see the record's description
-   * @param operation see the record's description
-   * @param model see the record's description
-   * @param attempt see the record's description
-   * @param runId see the record's description
-   */
   public ProviderCall {
     Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(operation, "operation");

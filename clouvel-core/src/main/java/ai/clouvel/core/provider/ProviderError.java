@@ -15,14 +15,6 @@ import java.util.Objects;
  */
 public record ProviderError(ProviderCall call, RuntimeException error, Duration duration, boolean retried) {
 
-  /**
-   * Checks that every field is given.
-   *
-   * @param call see the record's description
-   * @param error see the record's description
-   * @param duration see the record's description
-   * @param retried see the record's description
-   */
   public ProviderError {
     Objects.requireNonNull(call, "call");
     Objects.requireNonNull(error, "error");

@@ -15,13 +15,6 @@ import java.util.Objects;
  */
 public record ProviderResponse(ProviderCall call, Usage usage, Duration duration) {
 
-  /**
-   * Checks that every field is given.
-   *
-   * @param call see the record's description
-   * @param usage see the record's description
-   * @param duration see the record's description
-   */
   public ProviderResponse {
     Objects.requireNonNull(call, "call");
     Objects.requireNonNull(usage, "usage");

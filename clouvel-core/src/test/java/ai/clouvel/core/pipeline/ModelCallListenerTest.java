@@ -43,7 +43,7 @@ class ModelCallListenerTest {
   };
 
   private Clouvel.Builder builder() {
-    return Clouvel.builder().clock(clock).ticker(new ManualTicker()).catalog(catalog).callListener(recorder);
+    return Clouvel.builder().clock(clock).ticker(new ManualTicker()).callListener(recorder);
   }
 
   @Test
@@ -53,16 +53,18 @@ class ModelCallListenerTest {
       clock.advance(Duration.ofMillis(1500));
       GeneratedImage painted = painter.generate(request);
       return new GeneratedImage(painted.png(), painted.revisedPrompt(), new Usage("painter-x", 10, 20, 1, 40_049));
-    }).build()) {
-      PipelineResult result = clouvel.pipeline().runDraft("run-7",
-          PipelineRequest.of(PostSelection.fromSubreddit("hiking")), p -> { });
+    }).build(catalog)) {
+      PipelineResult result = clouvel.pipeline().run(PipelineRequest.of(PostSelection.fromSubreddit("hiking")),
+          p -> { });
 
       List<ProviderResponse> responses = heard.stream().filter(ProviderResponse.class::isInstance)
           .map(ProviderResponse.class::cast).toList();
       assertThat(heard).hasSize(6);
-      assertThat(heard.get(0)).isEqualTo(new ProviderCall("ExcerptCommentSummarizer", "summary", null, 1, "run-7"));
+      ProviderCall first = (ProviderCall) heard.get(0);
+      assertThat(first.runId()).isNotBlank();
+      assertThat(first).isEqualTo(new ProviderCall("ExcerptCommentSummarizer", "summary", null, 1, first.runId()));
       assertThat(responses).extracting(r -> r.call().operation()).containsExactly("summary", "idea", "image");
-      assertThat(responses).allSatisfy(r -> assertThat(r.call().runId()).isEqualTo("run-7"));
+      assertThat(responses).allSatisfy(r -> assertThat(r.call().runId()).isEqualTo(first.runId()));
       ProviderResponse image = responses.get(2);
       assertThat(image.call().model()).isEqualTo("painter-x");
       assertThat(image.duration()).isEqualTo(Duration.ofMillis(1500));
@@ -82,7 +84,7 @@ class ModelCallListenerTest {
     try (Clouvel clouvel = builder().imageGenerator(request -> {
       clock.advance(Duration.ofSeconds(2));
       throw new ContentRejectedException("painter", "no lighthouses");
-    }).build()) {
+    }).build(catalog)) {
       assertThatThrownBy(() -> clouvel.pipeline().run(PipelineRequest.of(PostSelection.fromSubreddit("hiking")),
           p -> { })).isInstanceOf(PipelineException.class);
     }
@@ -103,7 +105,7 @@ class ModelCallListenerTest {
         throw new IllegalStateException("listener bug");
       }
     };
-    try (Clouvel clouvel = builder().callListener(ProviderCallListener.all(List.of(broken, recorder))).build()) {
+    try (Clouvel clouvel = builder().callListener(ProviderCallListener.all(List.of(broken, recorder))).build(catalog)) {
       PipelineResult result = clouvel.pipeline().run(PipelineRequest.of(PostSelection.fromSubreddit("hiking")),
           p -> { });
       assertThat(result.product()).isNotNull();

@@ -37,7 +37,7 @@ class FakesTest {
   private Clouvel clouvel() {
     return Clouvel.builder().clock(clock).ticker(new ManualTicker()).contentSource(content)
         .commentSummarizer(summarizer).ideaGenerator(ideas).imageGenerator(images).imageStamper(stamper)
-        .imageHost(host).productPublisher(publisher).catalog(catalog).publicBaseUrl("https://my.app").build();
+        .imageHost(host).productPublisher(publisher).publicBaseUrl("https://my.app").build(catalog);
   }
 
   @Test
