@@ -37,7 +37,7 @@ class ApiDumpTest {
   private static final Path DUMPS = Path.of("..", "api");
 
   @ParameterizedTest
-  @ValueSource(strings = {"clouvel-core", "clouvel-store", "clouvel-agents", "clouvel-stripe"})
+  @ValueSource(strings = {"clouvel-core", "clouvel-store", "clouvel-agents", "clouvel-stripe", "clouvel-test"})
   void thePublicApiIsTheCheckedInOne(String artifact) throws IOException {
     String dump = dump(moduleOf(artifact));
     Path file = DUMPS.resolve(artifact + ".api");
