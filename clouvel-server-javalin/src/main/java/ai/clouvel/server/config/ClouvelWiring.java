@@ -12,6 +12,7 @@ import ai.clouvel.core.time.Sleeper;
 import ai.clouvel.core.offline.DemoPaymentGateway;
 import ai.clouvel.store.PostgresEventBus;
 import ai.clouvel.server.metrics.MeteredProviders;
+import ai.clouvel.server.metrics.ModelSpendListener;
 import ai.clouvel.server.metrics.ServerMetrics;
 import ai.clouvel.store.DatabaseUrl;
 import ai.clouvel.store.SqlStore;
@@ -98,6 +99,7 @@ public final class ClouvelWiring {
         live.applyTo(builder);
       } else {
         applyMetered(live, builder, new MeteredProviders(metrics));
+        builder.callListener(new ModelSpendListener(metrics));
       }
       stripe = stripe(env, clock);
       databaseUrl = databaseUrl(config.databaseUrl());

@@ -3,10 +3,7 @@ package ai.clouvel.server.metrics;
 import ai.clouvel.core.agent.CommunityPublisher;
 import ai.clouvel.core.content.ContentSource;
 import ai.clouvel.core.idea.CommentSummarizer;
-import ai.clouvel.core.idea.CommentSummary;
-import ai.clouvel.core.idea.GeneratedIdea;
 import ai.clouvel.core.idea.IdeaGenerator;
-import ai.clouvel.core.image.GeneratedImage;
 import ai.clouvel.core.image.ImageGenerator;
 import ai.clouvel.core.image.ImageHost;
 import ai.clouvel.core.payment.PaymentGateway;
@@ -25,8 +22,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Wraps providers so that every call is timed by provider, operation and outcome, and every model
- * call's usage is counted as spend. Outcomes: {@code success}, {@code rate_limited},
+ * Wraps providers so that every call is timed by provider, operation and outcome. (Model spend is
+ * counted from the pipeline's model calls by {@link ModelSpendListener}.) Outcomes: {@code success}, {@code rate_limited},
  * {@code unavailable}, {@code bad_response}, {@code rejected}, {@code refused} (a 4xx) and
  * {@code error} (anything else).
  */
@@ -73,7 +70,7 @@ public final class MeteredProviders {
   }
 
   /**
-   * Meters an idea generator and counts its spend.
+   * Meters an idea generator.
    *
    * @param provider the provider's name
    * @param ideas the generator
@@ -81,14 +78,12 @@ public final class MeteredProviders {
    */
   public IdeaGenerator ideas(String provider, IdeaGenerator ideas) {
     return request -> {
-      GeneratedIdea idea = time(provider, "idea", () -> ideas.generate(request));
-      metrics.recordUsage(idea.usage());
-      return idea;
+      return time(provider, "idea", () -> ideas.generate(request));
     };
   }
 
   /**
-   * Meters a comment summarizer and counts its spend.
+   * Meters a comment summarizer.
    *
    * @param provider the provider's name
    * @param summarizer the summarizer
@@ -96,14 +91,12 @@ public final class MeteredProviders {
    */
   public CommentSummarizer summaries(String provider, CommentSummarizer summarizer) {
     return (post, comments) -> {
-      CommentSummary summary = time(provider, "summary", () -> summarizer.summarize(post, comments));
-      metrics.recordUsage(summary.usage());
-      return summary;
+      return time(provider, "summary", () -> summarizer.summarize(post, comments));
     };
   }
 
   /**
-   * Meters an image generator and counts its spend.
+   * Meters an image generator.
    *
    * @param provider the provider's name
    * @param images the generator
@@ -111,9 +104,7 @@ public final class MeteredProviders {
    */
   public ImageGenerator images(String provider, ImageGenerator images) {
     return request -> {
-      GeneratedImage image = time(provider, "image", () -> images.generate(request));
-      metrics.recordUsage(image.usage());
-      return image;
+      return time(provider, "image", () -> images.generate(request));
     };
   }
 
