@@ -127,7 +127,7 @@ public final class LiveProviders implements AutoCloseable {
 
   /**
    * Shuts down the shared HTTP client if this object created it: its dispatcher's threads stop and
-   * its pooled connections close. Providers built here cannot be used afterwards. A client given
+   * its pooled connections close. Do not use the providers built here afterwards. A client given
    * by the caller is left open.
    */
   @Override
