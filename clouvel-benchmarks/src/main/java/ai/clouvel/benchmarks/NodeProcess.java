@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -41,9 +43,22 @@ final class NodeProcess implements AutoCloseable {
   }
 
   static NodeProcess start(String databaseUrl, String name) throws Exception {
+    return start(databaseUrl, name, System.getProperty("java.class.path"));
+  }
+
+  /**
+   * Starts a node from a class path (the current one, or an older build's jar for a baseline).
+   * {@code FANOUT_NODE_JVM_OPTS} adds JVM options to the node, for example a flight recording.
+   */
+  static NodeProcess start(String databaseUrl, String name, String classPath) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
-    ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        FanOutNode.class.getName()).redirectErrorStream(true);
+    List<String> command = new ArrayList<>(List.of(java));
+    String options = System.getenv("FANOUT_NODE_JVM_OPTS");
+    if (options != null && !options.isBlank()) {
+      command.addAll(List.of(options.trim().split("\\s+")));
+    }
+    command.addAll(List.of("-cp", classPath, FanOutNode.class.getName()));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     Map<String, String> env = builder.environment();
     env.put("PORT", "0");
     env.put("DATABASE_URL", databaseUrl);

@@ -251,6 +251,16 @@ public final class ClouvelServer implements AutoCloseable {
   }
 
   /**
+   * Returns the WebSocket relay, for its counts (connections, clients closed for being too slow,
+   * final statuses sent by a recheck).
+   *
+   * @return the server's WebSocket relay
+   */
+  public TaskUpdates taskUpdates() {
+    return taskUpdates;
+  }
+
+  /**
    * Returns the port the server listens on.
    *
    * @return the port, useful when the configured port was 0

@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 
 /**
  * The messages waiting for one client, sent one at a time without ever blocking the caller.
+ * Messages are of any type {@code M}: the server queues UTF-8 text already encoded once per event
+ * and shared by every subscriber, tests queue strings.
  *
  * <p>{@link #offer} queues a message and, when nothing is being written, hands it to the transport,
  * whose completion sends the next. The queue is bounded: an offer that would pass the bound closes
@@ -16,11 +18,11 @@ import java.util.function.Consumer;
  * progress takes one place; any other message (a terminal status, a reply, a broadcast) is never
  * replaced or dropped, and a progress update that follows one of those queues after it.
  */
-final class Outbox {
+final class Outbox<M> {
 
   /** Writes one message; calls {@code done} or {@code failed} exactly once, possibly before returning. */
-  interface Transport {
-    void send(String text, Runnable done, Consumer<Throwable> failed);
+  interface Transport<M> {
+    void send(M message, Runnable done, Consumer<Throwable> failed);
   }
 
   /** What became of an offered message. */
@@ -33,11 +35,11 @@ final class Outbox {
     CLOSED
   }
 
-  private final Transport transport;
+  private final Transport<M> transport;
   private final int limit;
   private final Consumer<Throwable> onFailure;
-  private final ArrayDeque<Slot> queue = new ArrayDeque<>();
-  private final Map<String, Slot> waitingProgress = new HashMap<>();
+  private final ArrayDeque<Slot<M>> queue = new ArrayDeque<>();
+  private final Map<String, Slot<M>> waitingProgress = new HashMap<>();
   private boolean writing;
   private boolean closed;
   private long sent;
@@ -48,7 +50,7 @@ final class Outbox {
    * @param limit how many messages may wait
    * @param onFailure told once when a write fails (the outbox is closed by then)
    */
-  Outbox(Transport transport, int limit, Consumer<Throwable> onFailure) {
+  Outbox(Transport<M> transport, int limit, Consumer<Throwable> onFailure) {
     this.transport = transport;
     this.limit = limit;
     this.onFailure = onFailure;
@@ -58,46 +60,54 @@ final class Outbox {
    * Queues a message that is not about one task's progress: never merged, never dropped while
    * the outbox is open.
    */
-  Offer offer(String text) {
-    return offer(text, null, false);
+  Offer offer(M message) {
+    return offer(message, null, false);
   }
 
   /**
-   * Queues a message.
+   * Queues a message. When nothing is waiting or being written (the usual case of a client that
+   * keeps up) it goes to the transport at once, without taking a place in the queue.
    *
-   * @param text the message
+   * @param message the message
    * @param taskId the task it is about, or {@code null}
    * @param progress whether it is a progress update that a later one of the same task may replace
    * @return what became of it
    */
-  Offer offer(String text, String taskId, boolean progress) {
+  Offer offer(M message, String taskId, boolean progress) {
     synchronized (this) {
       if (closed) {
         return Offer.CLOSED;
       }
-      if (taskId != null) {
-        if (progress) {
-          Slot waiting = waitingProgress.get(taskId);
-          if (waiting != null) {
-            waiting.text = text;
-            merged++;
-            return Offer.QUEUED;
+      if (!writing && queue.isEmpty()) {
+        writing = true;
+      } else {
+        if (taskId != null) {
+          if (progress) {
+            Slot<M> waiting = waitingProgress.get(taskId);
+            if (waiting != null) {
+              waiting.message = message;
+              merged++;
+              return Offer.QUEUED;
+            }
+          } else {
+            waitingProgress.remove(taskId);
           }
-        } else {
-          waitingProgress.remove(taskId);
         }
-      }
-      if (queue.size() >= limit) {
-        close();
-        return Offer.OVERFLOW;
-      }
-      Slot slot = new Slot(text, progress ? taskId : null);
-      queue.add(slot);
-      if (slot.progressOf != null) {
-        waitingProgress.put(slot.progressOf, slot);
+        if (queue.size() >= limit) {
+          close();
+          return Offer.OVERFLOW;
+        }
+        Slot<M> slot = new Slot<>(message, progress ? taskId : null);
+        queue.add(slot);
+        if (slot.progressOf != null) {
+          waitingProgress.put(slot.progressOf, slot);
+        }
+        message = null;
       }
     }
-    pump();
+    if (message == null || write(message)) {
+      pump();
+    }
     return Offer.QUEUED;
   }
 
@@ -126,7 +136,7 @@ final class Outbox {
   /** Writes waiting messages one after another; returns as soon as a write has not completed. */
   private void pump() {
     while (true) {
-      Slot next;
+      Slot<M> next;
       synchronized (this) {
         if (writing || closed) {
           return;
@@ -140,12 +150,17 @@ final class Outbox {
         }
         writing = true;
       }
-      Write write = new Write();
-      transport.send(next.text, write::done, write::failed);
-      if (!write.completedBeforeReturn()) {
+      if (!write(next.message)) {
         return;
       }
     }
+  }
+
+  /** Hands one message to the transport ({@code writing} is set); true if it completed inside send. */
+  private boolean write(M message) {
+    Write write = new Write();
+    transport.send(message, write::done, write::failed);
+    return write.completedBeforeReturn();
   }
 
   /** One write; completes on any thread, possibly inside {@code Transport.send}. */
@@ -180,12 +195,12 @@ final class Outbox {
   }
 
   /** A waiting message; a progress update's text is replaced by a later one of its task. */
-  private static final class Slot {
-    private String text;
+  private static final class Slot<M> {
+    private M message;
     private final String progressOf;
 
-    Slot(String text, String progressOf) {
-      this.text = text;
+    Slot(M message, String progressOf) {
+      this.message = message;
       this.progressOf = progressOf;
     }
   }

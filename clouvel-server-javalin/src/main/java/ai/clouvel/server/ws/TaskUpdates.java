@@ -11,7 +11,10 @@ import ai.clouvel.server.http.ApiException;
 import ai.clouvel.server.http.Json;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.websocket.WsContext;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,9 +39,12 @@ import org.slf4j.LoggerFactory;
  * one message at a time with Jetty's asynchronous send. Progress updates of a task replace each
  * other while they wait; terminal statuses and replies are never dropped. A client that falls
  * more than {@link WebSocketSettings#maxQueuedMessages()} messages behind is closed with
- * {@link #CLOSE_TOO_SLOW}. Events are turned into JSON once and fanned out on a few lanes (one
- * thread per core, each connection on one lane), so the publisher (a worker, a webhook) returns at
- * once and each client receives messages in order.
+ * {@link #CLOSE_TOO_SLOW}. Each event becomes UTF-8 JSON once, in one buffer that every
+ * subscriber's frame shares, and is fanned out on a few lanes (one thread per core, each
+ * connection on one lane, each task's subscribers kept apart by lane), so the publisher (a worker,
+ * a webhook, the event bus's listener) returns at once and each client receives messages in order.
+ * A subscribed task that stays quiet is re-read from the store now and then, and its final status
+ * sent if the event that carried it never arrived.
  * Quiet connections are pinged well within the idle timeout; client messages over
  * {@link WebSocketSettings#maxMessageBytes()} close the connection with 1009, and replies quote
  * at most {@value #QUOTE_CHARS} characters of what a client sent.
@@ -57,11 +63,14 @@ public final class TaskUpdates implements AutoCloseable {
   private final ClouvelStore store;
   private final WebSocketSettings settings;
   private final Map<String, Connection> connections = new ConcurrentHashMap<>();
-  private final Map<String, Set<Connection>> subscribers = new ConcurrentHashMap<>();
+  private final Map<String, Topic> topics = new ConcurrentHashMap<>();
   private final AtomicLong closedTooSlow = new AtomicLong();
+  private final AtomicLong recheckedFinal = new AtomicLong();
   private final ExecutorService[] lanes;
+  private final List<Set<Connection>> connectionsByLane = new ArrayList<>();
   private final AtomicLong connectionsOpened = new AtomicLong();
   private final ScheduledExecutorService pinger;
+  private final ScheduledExecutorService rechecker;
   private final EventBus.Subscription subscription;
 
   /**
@@ -80,6 +89,7 @@ public final class TaskUpdates implements AutoCloseable {
     for (int i = 0; i < lanes.length; i++) {
       String name = "clouvel-ws-fanout-" + i;
       lanes[i] = Executors.newSingleThreadExecutor(runnable -> daemon(runnable, name));
+      connectionsByLane.add(ConcurrentHashMap.newKeySet());
     }
     if (settings.pingsEnabled()) {
       long every = settings.pingInterval().toNanos();
@@ -88,6 +98,13 @@ public final class TaskUpdates implements AutoCloseable {
           every / 2, every / 2, TimeUnit.NANOSECONDS);
     } else {
       pinger = null;
+    }
+    if (settings.rechecksEnabled()) {
+      long every = settings.recheckInterval().toNanos();
+      rechecker = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "clouvel-ws-recheck"));
+      rechecker.scheduleWithFixedDelay(() -> recheckQuietTasks(every), every / 2, every / 2, TimeUnit.NANOSECONDS);
+    } else {
+      rechecker = null;
     }
     this.subscription = events.subscribe(this::onEvent);
   }
@@ -125,6 +142,16 @@ public final class TaskUpdates implements AutoCloseable {
     return closedTooSlow.get();
   }
 
+  /**
+   * Returns how many final statuses a recheck found in the store and sent, because the event that
+   * carried them never arrived.
+   *
+   * @return the count
+   */
+  public long recheckedFinalCount() {
+    return recheckedFinal.get();
+  }
+
   private void open(WsContext ctx) {
     ctx.session.setIdleTimeout(settings.idleTimeout());
     ctx.session.setMaxTextMessageSize(settings.maxMessageBytes());
@@ -132,10 +159,12 @@ public final class TaskUpdates implements AutoCloseable {
     ctx.session.setMaxFrameSize(settings.maxMessageBytes());
     String id = ctx.sessionId();
     int lane = (int) (connectionsOpened.getAndIncrement() % lanes.length);
-    connections.put(id, new Connection(id, lane, ctx.session, settings.maxQueuedMessages(), error -> {
+    Connection connection = new Connection(id, lane, ctx.session, settings.maxQueuedMessages(), error -> {
       log.debug("WebSocket write to {} failed: {}", id, error.toString());
       forget(id);
-    }));
+    });
+    connections.put(id, connection);
+    connectionsByLane.get(lane).add(connection);
   }
 
   private void onMessage(WsContext ctx, String text) {
@@ -177,10 +206,10 @@ public final class TaskUpdates implements AutoCloseable {
     Optional<Task> task = Optional.empty();
     if (id.length() <= MAX_TASK_ID_CHARS) {
       connection.tasks.add(id);
-      subscribers.compute(id, (key, set) -> {
-        Set<Connection> all = set == null ? ConcurrentHashMap.newKeySet() : set;
-        all.add(connection);
-        return all;
+      topics.compute(id, (key, topic) -> {
+        Topic following = topic == null ? new Topic(key, lanes.length, System.nanoTime()) : topic;
+        following.add(connection);
+        return following;
       });
       try {
         task = store.tasks().find(id);
@@ -204,19 +233,19 @@ public final class TaskUpdates implements AutoCloseable {
 
   private void unsubscribe(Connection connection, String id) {
     if (connection.tasks.remove(id)) {
-      subscribers.computeIfPresent(id, (key, set) -> {
-        set.remove(connection);
-        return set.isEmpty() ? null : set;
+      topics.computeIfPresent(id, (key, topic) -> {
+        topic.remove(connection);
+        return topic.isEmpty() ? null : topic;
       });
     }
   }
 
   private void reply(Connection connection, Map<String, ?> message) {
-    deliver(connection, json.write(message), null, false);
+    deliver(connection, ByteBuffer.wrap(json.writeBytes(message)), null, false);
   }
 
-  private void deliver(Connection connection, String text, String taskId, boolean progress) {
-    if (connection.outbox.offer(text, taskId, progress) == Outbox.Offer.OVERFLOW) {
+  private void deliver(Connection connection, ByteBuffer utf8, String taskId, boolean progress) {
+    if (connection.outbox.offer(utf8, taskId, progress) == Outbox.Offer.OVERFLOW) {
       closedTooSlow.incrementAndGet();
       log.info("Closing WebSocket client {}: more than {} messages waiting", connection.id, settings.maxQueuedMessages());
       forget(connection.id);
@@ -227,21 +256,10 @@ public final class TaskUpdates implements AutoCloseable {
 
   private void onEvent(ClouvelEvent event) {
     if (event instanceof ClouvelEvent.TaskUpdated update) {
-      if (!subscribers.containsKey(update.taskId())) {
-        return;
+      Topic topic = topics.get(update.taskId());
+      if (topic != null) {
+        relay(topic, update);
       }
-      String text = json.write(taskUpdate(update));
-      boolean progress = isProgress(update.status());
-      fanOut(lane -> {
-        Set<Connection> following = subscribers.get(update.taskId());
-        if (following != null) {
-          for (Connection connection : following) {
-            if (connection.lane == lane) {
-              deliver(connection, text, update.taskId(), progress);
-            }
-          }
-        }
-      });
     } else if (event instanceof ClouvelEvent.TaskCreated created) {
       Map<String, Object> data = new LinkedHashMap<>();
       data.put("task_id", created.task().id());
@@ -252,15 +270,62 @@ public final class TaskUpdates implements AutoCloseable {
       message.put("type", "general_update");
       message.put("event", "task_created");
       message.put("data", data);
-      String text = json.write(message);
+      ByteBuffer utf8 = encodeOnce(message);
       fanOut(lane -> {
-        for (Connection connection : connections.values()) {
-          if (connection.lane == lane) {
-            deliver(connection, text, null, false);
-          }
+        for (Connection connection : connectionsByLane.get(lane)) {
+          deliver(connection, utf8, null, false);
         }
       });
     }
+  }
+
+  /** Sends a task's update to its subscribers on this server: encoded once, written on every lane. */
+  private void relay(Topic topic, ClouvelEvent.TaskUpdated update) {
+    boolean progress = isProgress(update.status());
+    topic.lastHeardNanos = System.nanoTime();
+    topic.ended = !progress;
+    ByteBuffer utf8 = encodeOnce(taskUpdate(update));
+    String taskId = update.taskId();
+    fanOut(lane -> {
+      for (Connection connection : topic.onLane(lane)) {
+        deliver(connection, utf8, taskId, progress);
+      }
+    });
+  }
+
+  /**
+   * Reads, from the store, the subscribed tasks that have been quiet for a while without having
+   * ended, and relays the final status of those that ended meanwhile. The event of a final status
+   * can be lost for good when the server that recorded it dies before announcing it (a SIGKILL
+   * between its commit and its {@code NOTIFY}); this is what still tells its subscribers.
+   */
+  private void recheckQuietTasks(long quietNanos) {
+    long now = System.nanoTime();
+    for (Topic topic : topics.values()) {
+      if (topic.ended || now - topic.lastHeardNanos < quietNanos) {
+        continue;
+      }
+      topic.lastHeardNanos = now;
+      try {
+        Optional<Task> task = store.tasks().find(topic.taskId);
+        if (task.isPresent() && !isProgress(task.get().status()) && !topic.ended) {
+          Task ended = task.get();
+          recheckedFinal.incrementAndGet();
+          log.info("Task {} ended ({}) without an update reaching this server; sending it from the store",
+              ended.id(), ended.status().wireName());
+          relay(topic, new ClouvelEvent.TaskUpdated(ended.id(), ended.status(), ended.progress(), ended.productId(),
+              ended.error(), ended.updatedAt()));
+        }
+      } catch (RuntimeException e) {
+        log.debug("Rechecking task {} failed: {}", topic.taskId, e.toString());
+      }
+    }
+  }
+
+  /** Encodes a message once for every subscriber: UTF-8 in one buffer outside the heap that frames share. */
+  private ByteBuffer encodeOnce(Map<String, Object> message) {
+    byte[] bytes = json.writeBytes(message);
+    return ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
   }
 
   /** A status a later update may replace while it waits: the task is still pending or running. */
@@ -302,6 +367,7 @@ public final class TaskUpdates implements AutoCloseable {
   private void forget(String sessionId) {
     Connection connection = connections.remove(sessionId);
     if (connection != null) {
+      connectionsByLane.get(connection.lane).remove(connection);
       connection.outbox.close();
       for (String id : connection.tasks) {
         unsubscribe(connection, id);
@@ -334,6 +400,9 @@ public final class TaskUpdates implements AutoCloseable {
     subscription.close();
     if (pinger != null) {
       pinger.shutdownNow();
+    }
+    if (rechecker != null) {
+      rechecker.shutdownNow();
     }
     for (ExecutorService lane : lanes) {
       lane.shutdown();

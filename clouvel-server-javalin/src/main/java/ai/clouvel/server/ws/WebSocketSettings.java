@@ -18,17 +18,22 @@ import java.util.Objects;
  *     Progress updates of one task replace each other while they wait, so they take one place.
  * @param maxMessageBytes the largest message a client may send; a larger one closes the connection
  *     with 1009 ({@code WS_MAX_MESSAGE_BYTES}, default 4096)
+ * @param recheckInterval a subscribed task that has had no update for this long is read from the
+ *     store, and its final status sent to its subscribers if the event that carried it never came
+ *     (its server died between recording the status and announcing it)
+ *     ({@code WS_RECHECK_SECONDS}, default 10; 0 turns rechecks off)
  */
 public record WebSocketSettings(Duration idleTimeout, Duration pingInterval, int maxQueuedMessages,
-    int maxMessageBytes) {
+    int maxMessageBytes, Duration recheckInterval) {
 
   /** The defaults. */
   public static final WebSocketSettings DEFAULTS =
-      new WebSocketSettings(Duration.ofSeconds(60), Duration.ofSeconds(20), 512, 4096);
+      new WebSocketSettings(Duration.ofSeconds(60), Duration.ofSeconds(20), 512, 4096, Duration.ofSeconds(10));
 
   public WebSocketSettings {
     Objects.requireNonNull(idleTimeout, "idleTimeout");
     Objects.requireNonNull(pingInterval, "pingInterval");
+    Objects.requireNonNull(recheckInterval, "recheckInterval");
     if (idleTimeout.toMillis() < 100) {
       throw new IllegalArgumentException("WS_IDLE_TIMEOUT_SECONDS must be at least 0.1");
     }
@@ -37,6 +42,9 @@ public record WebSocketSettings(Duration idleTimeout, Duration pingInterval, int
     }
     if (pingsEnabled(pingInterval) && pingInterval.compareTo(idleTimeout) >= 0) {
       throw new IllegalArgumentException("WS_PING_INTERVAL_SECONDS must be shorter than WS_IDLE_TIMEOUT_SECONDS");
+    }
+    if (recheckInterval.isNegative()) {
+      throw new IllegalArgumentException("WS_RECHECK_SECONDS must not be negative");
     }
     if (maxQueuedMessages < 8) {
       throw new IllegalArgumentException("WS_MAX_QUEUED_MESSAGES must be at least 8");
@@ -58,7 +66,8 @@ public record WebSocketSettings(Duration idleTimeout, Duration pingInterval, int
         seconds(env, "WS_IDLE_TIMEOUT_SECONDS", DEFAULTS.idleTimeout),
         seconds(env, "WS_PING_INTERVAL_SECONDS", DEFAULTS.pingInterval),
         integer(env, "WS_MAX_QUEUED_MESSAGES", DEFAULTS.maxQueuedMessages),
-        integer(env, "WS_MAX_MESSAGE_BYTES", DEFAULTS.maxMessageBytes));
+        integer(env, "WS_MAX_MESSAGE_BYTES", DEFAULTS.maxMessageBytes),
+        seconds(env, "WS_RECHECK_SECONDS", DEFAULTS.recheckInterval));
   }
 
   /**
@@ -68,6 +77,15 @@ public record WebSocketSettings(Duration idleTimeout, Duration pingInterval, int
    */
   public boolean pingsEnabled() {
     return pingsEnabled(pingInterval);
+  }
+
+  /**
+   * Tells whether quiet subscribed tasks are re-read from the store.
+   *
+   * @return false if the recheck interval is zero
+   */
+  public boolean rechecksEnabled() {
+    return !recheckInterval.isZero();
   }
 
   private static boolean pingsEnabled(Duration interval) {

@@ -36,8 +36,13 @@ class KeepaliveTest {
   private final OkHttpClient http = new OkHttpClient.Builder().readTimeout(0, TimeUnit.MILLISECONDS).build();
 
   private String start(String pingSeconds) {
+    return start(pingSeconds, "0");
+  }
+
+  private String start(String pingSeconds, String recheckSeconds) {
     Map<String, String> env = new HashMap<>(Map.of("PORT", "0", "DATABASE_URL", "sqlite:" + directory.resolve("ws.db"),
-        "WORKERS", "0", "SEED_DEMO", "false", "WS_IDLE_TIMEOUT_SECONDS", "2", "WS_PING_INTERVAL_SECONDS", pingSeconds));
+        "WORKERS", "0", "SEED_DEMO", "false", "WS_IDLE_TIMEOUT_SECONDS", "2", "WS_PING_INTERVAL_SECONDS", pingSeconds,
+        "WS_RECHECK_SECONDS", recheckSeconds));
     server = ClouvelServer.fromEnvironment(env).start();
     return store().tasks().enqueue(new NewTask("quiet-task", null,
         new CommissionSpec(CommissionType.RANDOM_SUBREDDIT, "hiking", null, ImageQuality.STANDARD, ""),
@@ -76,6 +81,25 @@ class KeepaliveTest {
       Map<String, Object> update = client.next("task_update", 10, TimeUnit.SECONDS);
       assertThat(update).containsEntry("task_id", taskId);
       assertThat(update.get("data").toString()).contains("status=failed", "gave up after retries");
+    }
+  }
+
+  @Test
+  void aFinalStatusWhoseEventNeverCameIsReadFromTheStoreAndSent() throws Exception {
+    String taskId = start("0.3", "0.2");
+    try (WsClient client = WsClient.reading(http, url())) {
+      client.send(Map.of("type", "subscribe", "task_id", taskId));
+      assertThat(client.next("subscribed", 10, TimeUnit.SECONDS).get("data").toString()).contains("status=pending");
+
+      // The worker records the failure and dies before announcing it: no event is published.
+      store().tasks().claim("worker-1", Duration.ofMinutes(1)).orElseThrow();
+      assertThat(store().tasks().fail(taskId, "worker-1", "the worker died after recording this", true, Instant.now()))
+          .contains(TaskStatus.FAILED);
+
+      Map<String, Object> update = client.next("task_update", 10, TimeUnit.SECONDS);
+      assertThat(update).containsEntry("task_id", taskId);
+      assertThat(update.get("data").toString()).contains("status=failed", "the worker died after recording this");
+      assertThat(server.taskUpdates().recheckedFinalCount()).isEqualTo(1);
     }
   }
 
@@ -136,6 +160,8 @@ class KeepaliveTest {
     assertThat(WebSocketSettings.fromEnvironment(Map.of())).isEqualTo(WebSocketSettings.DEFAULTS);
     assertThat(WebSocketSettings.fromEnvironment(Map.of("WS_IDLE_TIMEOUT_SECONDS", "1.5", "WS_PING_INTERVAL_SECONDS", "0.25"))
         .pingInterval()).isEqualTo(Duration.ofMillis(250));
+    assertThat(WebSocketSettings.DEFAULTS.recheckInterval()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(WebSocketSettings.fromEnvironment(Map.of("WS_RECHECK_SECONDS", "0")).rechecksEnabled()).isFalse();
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> WebSocketSettings.fromEnvironment(
         Map.of("WS_IDLE_TIMEOUT_SECONDS", "10", "WS_PING_INTERVAL_SECONDS", "10")))
         .hasMessageContaining("shorter than WS_IDLE_TIMEOUT_SECONDS");

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class OutboxTest {
   /** A transport whose writes complete when the test says so, or at once. */
-  private static final class Wire implements Outbox.Transport {
+  private static final class Wire implements Outbox.Transport<String> {
     final List<String> written = new ArrayList<>();
     final List<Runnable> pending = new ArrayList<>();
     boolean completeAtOnce;
@@ -39,7 +39,7 @@ class OutboxTest {
   @Test
   void writesOneMessageAtATimeInOrder() {
     Wire wire = new Wire();
-    Outbox outbox = new Outbox(wire, 10, failures::add);
+    Outbox<String> outbox = new Outbox<>(wire, 10, failures::add);
     outbox.offer("a");
     outbox.offer("b");
     outbox.offer("c");
@@ -55,7 +55,7 @@ class OutboxTest {
   @Test
   void waitingProgressOfATaskIsReplacedByTheLatestWhileTerminalStatusesAreKept() {
     Wire wire = new Wire();
-    Outbox outbox = new Outbox(wire, 10, failures::add);
+    Outbox<String> outbox = new Outbox<>(wire, 10, failures::add);
     outbox.offer("reply");
     outbox.offer("t1 10%", "t1", true);
     outbox.offer("t2 10%", "t2", true);
@@ -74,7 +74,7 @@ class OutboxTest {
   @Test
   void aClientTooFarBehindOverflowsOnceAndThenEverythingIsRefused() {
     Wire wire = new Wire();
-    Outbox outbox = new Outbox(wire, 8, failures::add);
+    Outbox<String> outbox = new Outbox<>(wire, 8, failures::add);
     outbox.offer("in flight");
     for (int i = 0; i < 8; i++) {
       assertThat(outbox.offer("m" + i)).isEqualTo(Outbox.Offer.QUEUED);
@@ -89,7 +89,7 @@ class OutboxTest {
   @Test
   void progressMergedIntoAWaitingSlotDoesNotCountAgainstTheBound() {
     Wire wire = new Wire();
-    Outbox outbox = new Outbox(wire, 8, failures::add);
+    Outbox<String> outbox = new Outbox<>(wire, 8, failures::add);
     outbox.offer("in flight");
     for (int i = 0; i < 1_000; i++) {
       assertThat(outbox.offer("t1 " + i, "t1", true)).isEqualTo(Outbox.Offer.QUEUED);
@@ -101,7 +101,7 @@ class OutboxTest {
   void writesThatCompleteInsideSendDoNotRecurse() {
     Wire wire = new Wire();
     wire.completeAtOnce = true;
-    Outbox outbox = new Outbox(wire, 100_000, failures::add);
+    Outbox<String> outbox = new Outbox<>(wire, 100_000, failures::add);
     for (int i = 0; i < 50_000; i++) {
       outbox.offer("m" + i);
     }
@@ -112,7 +112,7 @@ class OutboxTest {
   @Test
   void aFailedWriteClosesTheOutboxAndIsReportedOnce() {
     List<Consumer<Throwable>> failing = new ArrayList<>();
-    Outbox outbox = new Outbox((text, done, failed) -> failing.add(failed), 10, failures::add);
+    Outbox<String> outbox = new Outbox<>((text, done, failed) -> failing.add(failed), 10, failures::add);
     outbox.offer("a");
     outbox.offer("b");
     failing.get(0).accept(new java.io.IOException("reset"));
