@@ -2,30 +2,22 @@ package ai.clouvel.benchmarks;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * WebSocket fan-out: thousands of subscribers of one task on one or two server processes, and the
- * delivery latency of the task's progress updates, with the pong round trip on the same
- * connections as the baseline measured in the same run, and each server's memory.
+ * delivery latency of the task's progress updates, from the moment each was published on the
+ * server's event bus to the moment its frame was read by a subscriber, with the pong round trip on
+ * the same connections as the baseline measured in the same run, each server's memory, and the CPU
+ * time each side spent per delivery.
  *
  * <pre>
  * mvn -B -ntp -DskipTests package
@@ -38,12 +30,31 @@ import java.util.concurrent.atomic.AtomicLong;
  * each process and the updates are published on the second one, so the first one's subscribers
  * measure the relay between processes. Each server is a separate JVM ({@link FanOutNode}), so its
  * memory is its own; updates are published on its event bus exactly as a worker publishes them.
+ * The subscribers are {@link LeanSubscribers} on one selector thread, so they take little of the
+ * cores they share with the servers. With {@code FANOUT_BASELINE_CLASSPATH} set (an older build's
+ * {@code clouvel-load.jar}), the same measurement runs first on servers started from it, in the
+ * same run. Ten seconds of updates warm the servers up first and are not counted (counting starts
+ * once all of them arrived); the program
+ * exits when done, with 1 if an update did not reach a subscriber.
  */
 public final class WebSocketFanOut {
+  private static final int WARM_UP_SECONDS = 10;
+
   private WebSocketFanOut() {
   }
 
   public static void main(String[] args) throws Exception {
+    int status;
+    try {
+      status = run(args);
+    } catch (Exception | Error e) {
+      e.printStackTrace();
+      status = 2;
+    }
+    System.exit(status);
+  }
+
+  private static int run(String[] args) throws Exception {
     int subscribers = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     int rate = args.length > 2 ? Integer.parseInt(args[2]) : 2;
@@ -51,26 +62,51 @@ public final class WebSocketFanOut {
     String databaseUrl = System.getenv("DATABASE_URL");
     if (nodeCount < 1 || nodeCount > 2) {
       System.err.println("nodes must be 1 or 2");
-      System.exit(2);
+      return 2;
     }
     if (nodeCount == 2 && databaseUrl != null && databaseUrl.startsWith("sqlite")) {
       System.err.println("Two nodes share one PostgreSQL: set DATABASE_URL=postgresql://... or leave it unset");
-      System.exit(2);
+      return 2;
     }
     EmbeddedPostgres postgres = null;
-    if (databaseUrl == null && nodeCount == 2) {
-      postgres = EmbeddedPostgres.builder().start();
-      databaseUrl = "postgresql://postgres:postgres@localhost:" + postgres.getPort() + "/postgres";
-    } else if (databaseUrl == null) {
-      databaseUrl = "sqlite:" + Files.createTempDirectory("clouvel-fanout").resolve("fanout.db");
+    try {
+      if (databaseUrl == null && nodeCount == 2) {
+        postgres = EmbeddedPostgres.builder().start();
+        databaseUrl = "postgresql://postgres:postgres@localhost:" + postgres.getPort() + "/postgres";
+      } else if (databaseUrl == null) {
+        databaseUrl = "sqlite:" + Files.createTempDirectory("clouvel-fanout").resolve("fanout.db");
+      }
+      System.out.printf(Locale.ROOT, "%,d subscribers of one task on %d node(s), %d updates/s for %d s, %s%n",
+          subscribers, nodeCount, rate, seconds, databaseUrl.startsWith("sqlite") ? "SQLite" : "PostgreSQL");
+      System.out.println("Load average before (1, 5, 15 min): " + loadAverage());
+      List<String> rows = new ArrayList<>();
+      boolean complete = true;
+      String baseline = System.getenv("FANOUT_BASELINE_CLASSPATH");
+      if (baseline != null && !baseline.isBlank()) {
+        complete &= measure("baseline", baseline, databaseUrl, subscribers, seconds, rate, nodeCount, rows);
+      }
+      complete &= measure("current", System.getProperty("java.class.path"), databaseUrl, subscribers, seconds, rate,
+          nodeCount, rows);
+      System.out.println();
+      System.out.println("| server | node | subscribers | updates delivered | p50 ms | p90 ms | p99 ms | max ms | pong p50 ms | pong p99 ms | server CPU per delivery | subscribers' CPU per delivery | heap after GC, idle → subscribed | RSS subscribed | load (1 min) |");
+      System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+      rows.forEach(System.out::println);
+      return complete ? 0 : 1;
+    } finally {
+      if (postgres != null) {
+        postgres.close();
+      }
     }
-    System.out.printf(Locale.ROOT, "%,d subscribers of one task on %d node(s), %d updates/s for %d s, %s%n",
-        subscribers, nodeCount, rate, seconds, databaseUrl.startsWith("sqlite") ? "SQLite" : "PostgreSQL");
+  }
 
+  /** One measurement on servers started from a class path; adds its table rows. */
+  private static boolean measure(String label, String classPath, String databaseUrl, int subscribers, int seconds,
+      int rate, int nodeCount, List<String> rows) throws Exception {
+    System.out.println("== " + label + " server: " + classPath);
     List<NodeProcess> nodes = new ArrayList<>();
     try {
       for (int i = 0; i < nodeCount; i++) {
-        nodes.add(NodeProcess.start(databaseUrl, "node-" + (char) ('a' + i)));
+        nodes.add(NodeProcess.start(databaseUrl, label + "-node-" + (char) ('a' + i), classPath));
       }
       NodeProcess publisher = nodes.get(nodes.size() - 1);
       String taskId = publisher.ask("task", "TASK");
@@ -78,111 +114,130 @@ public final class WebSocketFanOut {
       for (int i = 0; i < nodeCount; i++) {
         heapBefore[i] = nodes.get(i).memory()[0];
       }
-
-      ExecutorService callbacks = Executors.newFixedThreadPool(2);
-      List<HttpClient> clients = new ArrayList<>();
-      for (int i = 0; i < 4; i++) {
-        clients.add(HttpClient.newBuilder().executor(callbacks).build());
-      }
       Recorder[] deliveries = new Recorder[nodeCount];
       Recorder[] pongs = new Recorder[nodeCount];
       for (int i = 0; i < nodeCount; i++) {
         deliveries[i] = new Recorder();
         pongs[i] = new Recorder();
       }
-      List<Subscriber> all = new ArrayList<>();
-      CountDownLatch subscribed = new CountDownLatch(subscribers);
-      Semaphore connecting = new Semaphore(64);
-      long connectStart = System.nanoTime();
-      for (int i = 0; i < subscribers; i++) {
-        int node = i % nodeCount;
-        Subscriber subscriber = new Subscriber(taskId, deliveries[node], pongs[node], subscribed);
-        all.add(subscriber);
-        connecting.acquire();
-        clients.get(i % clients.size()).newWebSocketBuilder()
-            .buildAsync(URI.create("ws://localhost:" + nodes.get(node).port + "/ws"), subscriber)
-            .whenComplete((ws, error) -> {
-              connecting.release();
-              if (error != null) {
-                System.err.println("connect failed: " + error);
-                subscribed.countDown();
-              }
-            });
-      }
-      if (!subscribed.await(120, TimeUnit.SECONDS)) {
-        System.err.printf("only %d of %d subscribed%n", subscribers - subscribed.getCount(), subscribers);
-      }
-      System.out.printf(Locale.ROOT, "Connected and subscribed %,d clients in %.1f s%n", subscribers,
-          (System.nanoTime() - connectStart) / 1e9);
-      long[] heapConnected = new long[nodeCount];
-      long[] rssConnected = new long[nodeCount];
-      for (int i = 0; i < nodeCount; i++) {
-        long[] memory = nodes.get(i).memory();
-        heapConnected[i] = memory[0];
-        rssConnected[i] = memory[1];
-      }
-      // Warm-up: three seconds of updates that are not counted, so the JIT has compiled the paths.
-      publisher.ask("publish " + taskId + " " + (rate * 3) + " " + (1000 / rate), "PUBLISHED");
-      Thread.sleep(1_000);
-      for (Recorder recorder : deliveries) {
-        recorder.clear();
-      }
-      for (Recorder recorder : pongs) {
-        recorder.clear();
-      }
-      for (Subscriber subscriber : all) {
-        subscriber.updates.set(0);
-      }
+      try (LeanSubscribers all = new LeanSubscribers(subscribers)) {
+        long connectStart = System.nanoTime();
+        for (int i = 0; i < subscribers; i++) {
+          int node = i % nodeCount;
+          Recorder delivered = deliveries[node];
+          Recorder ponged = pongs[node];
+          all.open("localhost", nodes.get(node).port, taskId, new LeanSubscribers.Sink() {
+            @Override
+            public void delivered(long micros) {
+              delivered.add(micros);
+            }
 
-      int updates = rate * seconds;
-      CompletableFuture<String> published = publisher.askAsync("publish " + taskId + " " + updates + " " + (1000 / rate),
-          "PUBLISHED");
-      // The baseline: pings on random connections of each node, 50 a second, while the updates flow.
-      while (!published.isDone()) {
-        for (int node = 0; node < nodeCount; node++) {
-          all.get(ThreadLocalRandom.current().nextInt(subscribers / nodeCount) * nodeCount + node).ping();
+            @Override
+            public void pong(long micros) {
+              ponged.add(micros);
+            }
+          });
+          // At most a few hundred upgrades in flight, as the JDK client's 64 at a time did.
+          long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+          while (i - all.subscribedCount() > 256 && System.nanoTime() < waitUntil) {
+            Thread.sleep(2);
+          }
         }
-        Thread.sleep(20);
-      }
-      published.join();
-      Thread.sleep(3_000);
-      System.out.println("Load average during the run (1, 5, 15 min): " + loadAverage());
+        if (!all.awaitSubscribed(120)) {
+          System.err.printf("only %d of %d subscribed%n", all.subscribedCount(), subscribers);
+        }
+        all.problems().stream().limit(5).forEach(problem -> System.err.println("subscriber: " + problem));
+        System.out.printf(Locale.ROOT, "Connected and subscribed %,d clients in %.1f s%n", subscribers,
+            (System.nanoTime() - connectStart) / 1e9);
+        long[] heapConnected = new long[nodeCount];
+        long[] rssConnected = new long[nodeCount];
+        for (int i = 0; i < nodeCount; i++) {
+          long[] memory = nodes.get(i).memory();
+          heapConnected[i] = memory[0];
+          rssConnected[i] = memory[1];
+        }
+        // Warm-up: ten seconds of updates that are not counted, so the JIT has compiled the paths.
+        publisher.ask("publish " + taskId + " " + (rate * WARM_UP_SECONDS) + " " + (1000 / rate), "PUBLISHED");
+        // Every warm-up update must have arrived (or 30 s passed) before counting starts.
+        long drained = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (all.updates() < (long) subscribers * rate * WARM_UP_SECONDS && System.nanoTime() < drained) {
+          Thread.sleep(10);
+        }
+        Thread.sleep(500);
+        for (int i = 0; i < nodeCount; i++) {
+          deliveries[i].clear();
+          pongs[i].clear();
+        }
+        all.resetUpdates();
 
-      System.out.println();
-      System.out.println("| node | subscribers | updates delivered | p50 ms | p90 ms | p99 ms | max ms | pong p50 ms | pong p99 ms | p99 vs pong p99 | heap after GC, idle → subscribed | RSS subscribed |");
-      System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-      for (int i = 0; i < nodeCount; i++) {
-        int onNode = subscribers / nodeCount + (i < subscribers % nodeCount ? 1 : 0);
-        long[] latency = deliveries[i].sorted();
-        long[] pong = pongs[i].sorted();
-        String role = nodeCount == 1 ? "single node" : (i == nodeCount - 1 ? "publishing node" : "other node (relayed)");
-        if (latency.length == 0) {
-          System.err.printf("%s: no update arrived; the event bus does not relay between processes%n", role);
+        long[][] cpuBefore = new long[nodeCount][];
+        for (int i = 0; i < nodeCount; i++) {
+          cpuBefore[i] = cpuMillis(nodes.get(i).process.pid());
         }
-        System.out.printf(Locale.ROOT, "| %s | %,d | %,d of %,d | %s | %s | %s | %s | %s | %s | %s | %,.0f → %,.0f MB (%,.1f kB per subscriber) | %,.0f MB |%n",
-            role, onNode, latency.length, (long) onNode * updates, ms(latency, 0.50), ms(latency, 0.90),
-            ms(latency, 0.99), ms(latency, 1.0), ms(pong, 0.50), ms(pong, 0.99),
-            latency.length == 0 || pong.length == 0 ? "-"
-                : String.format(Locale.ROOT, "%.1fx", percentile(latency, 0.99) / Math.max(1.0, percentile(pong, 0.99))),
-            heapBefore[i] / 1e6, heapConnected[i] / 1e6, (heapConnected[i] - heapBefore[i]) / 1e3 / onNode,
-            rssConnected[i] / 1e6);
+        long[] clientCpuBefore = cpuMillis(ProcessHandle.current().pid());
+        int updates = rate * seconds;
+        CompletableFuture<String> published = publisher.askAsync("publish " + taskId + " " + updates + " "
+            + (1000 / rate), "PUBLISHED");
+        // The baseline: pings on random connections of each node, 50 a second, while the updates flow.
+        while (!published.isDone()) {
+          for (int node = 0; node < nodeCount; node++) {
+            all.ping(ThreadLocalRandom.current().nextInt(subscribers / nodeCount) * nodeCount + node);
+          }
+          Thread.sleep(20);
+        }
+        published.join();
+        Thread.sleep(3_000);
+        long[] clientCpuAfter = cpuMillis(ProcessHandle.current().pid());
+        long clientCpu = clientCpuAfter[0] + clientCpuAfter[1] - clientCpuBefore[0] - clientCpuBefore[1];
+        String load = loadAverage();
+        System.out.println("Load average during the run (1, 5, 15 min): " + load);
+
+        boolean complete = true;
+        long deliveredInAll = 0;
+        for (int i = 0; i < nodeCount; i++) {
+          deliveredInAll += deliveries[i].size();
+        }
+        for (int i = 0; i < nodeCount; i++) {
+          int onNode = subscribers / nodeCount + (i < subscribers % nodeCount ? 1 : 0);
+          long[] latency = deliveries[i].sorted();
+          long[] pong = pongs[i].sorted();
+          long[] cpuAfter = cpuMillis(nodes.get(i).process.pid());
+          long serverUser = cpuAfter[0] - cpuBefore[i][0];
+          long serverSystem = cpuAfter[1] - cpuBefore[i][1];
+          String role = nodeCount == 1 ? "single node" : (i == nodeCount - 1 ? "publishing node" : "other node (relayed)");
+          long expected = (long) onNode * updates;
+          complete &= latency.length == expected;
+          rows.add(String.format(Locale.ROOT, "| %s | %s | %,d | %,d of %,d | %s | %s | %s | %s | %s | %s | %s | %s | %,.0f → %,.0f MB (%,.1f kB per subscriber) | %,.0f MB | %s |",
+              label, role, onNode, latency.length, expected, ms(latency, 0.50), ms(latency, 0.90),
+              ms(latency, 0.99), ms(latency, 1.0), ms(pong, 0.50), ms(pong, 0.99),
+              latency.length == 0 ? "-" : String.format(Locale.ROOT, "%.1f µs (%.1f user + %.1f system)",
+                  (serverUser + serverSystem) * 1000.0 / latency.length, serverUser * 1000.0 / latency.length,
+                  serverSystem * 1000.0 / latency.length),
+              deliveredInAll == 0 ? "-" : String.format(Locale.ROOT, "%.1f µs", clientCpu * 1000.0 / deliveredInAll),
+              heapBefore[i] / 1e6, heapConnected[i] / 1e6, (heapConnected[i] - heapBefore[i]) / 1e3 / onNode,
+              rssConnected[i] / 1e6, load.split(",")[0]));
+        }
+        System.out.printf(Locale.ROOT, "Update messages received: %,d (fewer than published means progress was merged for a client behind)%n",
+            all.updates());
+        return complete;
       }
-      long merged = all.stream().mapToLong(s -> s.updates.get()).sum();
-      System.out.printf(Locale.ROOT, "%nUpdate messages received: %,d (fewer than published means progress was merged for a client behind)%n",
-          merged);
-      for (Subscriber subscriber : all) {
-        subscriber.close();
-      }
-      callbacks.shutdownNow();
     } finally {
       for (NodeProcess node : nodes) {
         node.close();
       }
-      if (postgres != null) {
-        postgres.close();
-      }
     }
-    System.exit(0);
+  }
+
+  /** CPU time a process has used, from {@code /proc}, in milliseconds: user, then system. */
+  private static long[] cpuMillis(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      // After the command: state is field 3, utime field 14 and stime field 15 (clock ticks of 10 ms).
+      return new long[] {Long.parseLong(fields[11]) * 10, Long.parseLong(fields[12]) * 10};
+    } catch (IOException | RuntimeException e) {
+      return new long[] {0, 0};
+    }
   }
 
   private static String loadAverage() {
@@ -218,88 +273,14 @@ public final class WebSocketFanOut {
       size = 0;
     }
 
+    synchronized int size() {
+      return size;
+    }
+
     synchronized long[] sorted() {
       long[] copy = Arrays.copyOf(values, size);
       Arrays.sort(copy);
       return copy;
-    }
-  }
-
-  /** One subscriber: subscribes on open, times each update from its publication, times its pongs. */
-  private static final class Subscriber implements WebSocket.Listener {
-    private final String taskId;
-    private final Recorder deliveries;
-    private final Recorder pongs;
-    private final CountDownLatch subscribed;
-    private final StringBuilder partial = new StringBuilder();
-    private final AtomicLong pingSentAt = new AtomicLong();
-    final AtomicLong updates = new AtomicLong();
-    private volatile WebSocket socket;
-    private boolean counted;
-
-    Subscriber(String taskId, Recorder deliveries, Recorder pongs, CountDownLatch subscribed) {
-      this.taskId = taskId;
-      this.deliveries = deliveries;
-      this.pongs = pongs;
-      this.subscribed = subscribed;
-    }
-
-    @Override
-    public void onOpen(WebSocket webSocket) {
-      socket = webSocket;
-      webSocket.sendText("{\"type\":\"subscribe\",\"task_id\":\"" + taskId + "\"}", true);
-      webSocket.request(1);
-    }
-
-    @Override
-    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-      long now = nowMicros();
-      partial.append(data);
-      if (last) {
-        String text = partial.toString();
-        partial.setLength(0);
-        if (text.startsWith("{\"type\":\"task_update\"")) {
-          updates.incrementAndGet();
-          int at = text.indexOf("\"updated_at\":\"");
-          if (at >= 0) {
-            Instant sent = Instant.parse(text.substring(at + 14, text.indexOf('"', at + 14)));
-            deliveries.add(now - (sent.getEpochSecond() * 1_000_000L + sent.getNano() / 1_000));
-          }
-        } else if (text.startsWith("{\"type\":\"pong\"")) {
-          long sentAt = pingSentAt.getAndSet(0);
-          if (sentAt != 0) {
-            pongs.add((System.nanoTime() - sentAt) / 1_000);
-          }
-        } else if (text.startsWith("{\"type\":\"subscribed\"") && !counted) {
-          counted = true;
-          subscribed.countDown();
-        } else if (text.startsWith("{\"type\":\"error\"") && !counted) {
-          System.err.println("subscribe failed: " + text);
-          counted = true;
-          subscribed.countDown();
-        }
-      }
-      webSocket.request(1);
-      return null;
-    }
-
-    void ping() {
-      WebSocket ws = socket;
-      if (ws != null && pingSentAt.compareAndSet(0, System.nanoTime())) {
-        ws.sendText("{\"type\":\"ping\"}", true);
-      }
-    }
-
-    void close() {
-      WebSocket ws = socket;
-      if (ws != null) {
-        ws.abort();
-      }
-    }
-
-    private static long nowMicros() {
-      Instant now = Instant.now();
-      return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
     }
   }
 }

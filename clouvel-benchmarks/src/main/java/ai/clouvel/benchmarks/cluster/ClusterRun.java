@@ -41,6 +41,7 @@ import mockwebserver3.MockWebServer;
  */
 public final class ClusterRun {
   private static final Pattern SESSION = Pattern.compile("\"session_id\"\\s*:\\s*\"([^\"]+)\"");
+  private static final Pattern TASK = Pattern.compile("\"task_id\"\\s*:\\s*\"([^\"]+)\"");
   private static final String COMMISSION = "{\"amount_usd\": \"5.00\", \"donation_type\": \"commission\","
       + " \"commission_type\": \"random_random\", \"is_anonymous\": true}";
 
@@ -89,11 +90,12 @@ public final class ClusterRun {
    * @param kills SIGKILLs sent
    * @param elapsed from the first checkout until every paid commission was settled in the database
    * @param products products in the database
+   * @param watcherCreatedHeard {@code task_created} messages the watching node's subscribers heard
    */
   public record Report(int paid, List<String> lostPayments, List<String> unfinished, List<String> extraProducts,
       List<String> notSettledOnce, int completed, int refunded, int resumed, List<String> missedByWatcher,
       long watcherHeard, long watcherSnapshots, List<String> watcherErrors, int kills, Duration elapsed,
-      long products) {
+      long products, long watcherCreatedHeard) {
 
     /**
      * Summarises the report in a few lines.
@@ -106,10 +108,10 @@ public final class ClusterRun {
           paid %d commissions in %.1f s (%.1f per second) with %d SIGKILLs
           completed %d, refunded %d, resumed after a kill %d, products %d
           lost %d, unfinished %d, extra products %d, not settled exactly once %d
-          watching node: %d terminal statuses by task_update, %d by subscribe reply, %d missed, %d errors""",
+          watching node: %d terminal statuses by task_update, %d by subscribe reply, %d missed, %d errors, %d task_created heard""",
           paid, seconds, paid / seconds, kills, completed, refunded, resumed, products, lostPayments.size(),
           unfinished.size(), extraProducts.size(), notSettledOnce.size(), watcherHeard, watcherSnapshots,
-          missedByWatcher.size(), watcherErrors.size());
+          missedByWatcher.size(), watcherErrors.size(), watcherCreatedHeard);
     }
   }
 
@@ -247,6 +249,8 @@ public final class ClusterRun {
             // Paid on a working node: the task_created the watcher hears crossed the event bus.
             pay(http, workers, session, dice, deadline);
             paid.add(session);
+            // As the page does after the checkout: read the task id over REST on the watching node, and follow it.
+            taskOf(http, watching, session, deadline).ifPresent(watcher::follow);
           }
           return null;
         }));
@@ -274,8 +278,8 @@ public final class ClusterRun {
         Node.pause(50);
       }
       List<String> missed = tasksByPayment.values().stream().filter(id -> !watcher.terminal.containsKey(id))
-          .map(id -> id + (watcher.created.contains(id) ? ": task_created heard, no terminal status"
-              : ": task_created never heard")).toList();
+          .map(id -> id + (watcher.followed.contains(id) ? ": subscribed, no terminal status" : ": never subscribed")
+              + (watcher.created.contains(id) ? " (task_created heard)" : " (task_created never heard)")).toList();
       return inspect(databaseUrl, paid, missed, watcher, (int) kills.get(), elapsed);
     }
   }
@@ -304,6 +308,29 @@ public final class ClusterRun {
       Node.pause(100);
     }
     throw new IllegalStateException("no node took a checkout before the deadline");
+  }
+
+  /** Reads a paid commission's task id from the watching node, as the page does; retried until it is there. */
+  private static java.util.Optional<String> taskOf(HttpClient http, Node watching, String session, long deadline) {
+    long until = Math.min(deadline, System.nanoTime() + Duration.ofMinutes(2).toNanos());
+    while (System.nanoTime() < until) {
+      try {
+        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(
+                URI.create(watching.baseUrl() + "/api/donations/" + session))
+            .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Matcher task = TASK.matcher(reply.body());
+        if (reply.statusCode() == 200 && task.find()) {
+          return java.util.Optional.of(task.group(1));
+        }
+      } catch (IOException e) {
+        // the watching node is never killed; a refused connection is worth another try
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      Node.pause(100);
+    }
+    return java.util.Optional.empty();
   }
 
   private static void pay(HttpClient http, List<Node> workers, String session, Random dice, long deadline) {
@@ -438,6 +465,6 @@ public final class ClusterRun {
     }
     return new Report(paid.size(), lost, unfinished, extra, notSettled, completed, refunded, resumed, missed,
         watcher.viaUpdate.get(), watcher.viaSubscribeReply.get(), List.copyOf(watcher.errors), kills, elapsed,
-        products);
+        products, watcher.created.size());
   }
 }

@@ -17,10 +17,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * WebSocket subscribers on one node, as browsers would be: every connection hears each
- * {@code task_created}; the connection a task hashes to subscribes to it, records its terminal
- * status ({@code completed}, {@code failed}, {@code cancelled}) and unsubscribes. Several
- * connections keep each one under the server's per-connection subscription limit.
+ * WebSocket subscribers on one node, as browsers would be: the connection a task hashes to
+ * subscribes to it, records its terminal status ({@code completed}, {@code failed},
+ * {@code cancelled}) from a {@code task_update} or from the reply to {@code subscribe}, and
+ * unsubscribes. A task is followed as soon as either is known: its {@code task_created} (every
+ * connection hears each one) or its id read over REST after the payment, as the page does
+ * ({@link #follow}). Several connections keep each one under the server's per-connection
+ * subscription limit.
  */
 final class Watcher implements AutoCloseable {
   private static final Set<String> TERMINAL = Set.of("completed", "failed", "cancelled");
@@ -28,6 +31,7 @@ final class Watcher implements AutoCloseable {
   private final Json json = new Json();
   private final List<WebSocket> sockets = new ArrayList<>();
   final Set<String> created = ConcurrentHashMap.newKeySet();
+  final Set<String> followed = ConcurrentHashMap.newKeySet();
   final Map<String, String> terminal = new ConcurrentHashMap<>();
   final AtomicLong viaUpdate = new AtomicLong();
   final AtomicLong viaSubscribeReply = new AtomicLong();
@@ -49,7 +53,21 @@ final class Watcher implements AutoCloseable {
   }
 
   int open() {
-    return created.size() - terminal.size();
+    return Math.max(created.size(), followed.size()) - terminal.size();
+  }
+
+  /** Follows a task whose id the buyer read over REST, as the page does; once per task. */
+  void follow(String taskId) {
+    if (followed.add(taskId)) {
+      int index = Math.floorMod(taskId.hashCode(), sockets.size());
+      send(sockets.get(index), "{\"type\": \"subscribe\", \"task_id\": \"" + taskId + "\"}");
+    }
+  }
+
+  private static void send(WebSocket socket, String text) {
+    synchronized (socket) {
+      socket.sendText(text, true).join();
+    }
   }
 
   private final class Listener implements WebSocket.Listener {
@@ -95,7 +113,7 @@ final class Watcher implements AutoCloseable {
       if ("general_update".equals(type) && "task_created".equals(message.get("event"))) {
         String taskId = (String) ((Map<String, Object>) message.get("data")).get("task_id");
         created.add(taskId);
-        if (Math.floorMod(taskId.hashCode(), connections) == index) {
+        if (Math.floorMod(taskId.hashCode(), connections) == index && followed.add(taskId)) {
           send(socket, "{\"type\": \"subscribe\", \"task_id\": \"" + taskId + "\"}");
         }
       } else if ("subscribed".equals(type) || "task_update".equals(type)) {
@@ -115,11 +133,6 @@ final class Watcher implements AutoCloseable {
       }
     }
 
-    private void send(WebSocket socket, String text) {
-      synchronized (socket) {
-        socket.sendText(text, true).join();
-      }
-    }
   }
 
   @Override
