@@ -141,11 +141,24 @@ public interface DonationRepository {
   List<SubredditTotal> bySubreddit(int limit);
 
   /**
-   * The donations behind many products at once, in a fixed number of statements whatever the
-   * number of products.
+   * The donations behind many products at once, every support listed, in a fixed number of
+   * statements whatever the number of products.
    *
    * @param productIds the products; unknown ids are left out of the answer
    * @return the donations of each known product
    */
-  Map<Long, ProductDonations> forProducts(Collection<Long> productIds);
+  default Map<Long, ProductDonations> forProducts(Collection<Long> productIds) {
+    return forProducts(productIds, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The donations behind many products at once, in a fixed number of statements whatever the
+   * number of products: each product's commission, its post's newest supports, and the count and
+   * sum of all its post's supports.
+   *
+   * @param productIds the products; unknown ids are left out of the answer
+   * @param supportsPerProduct at most this many supports listed per product (0 for none)
+   * @return the donations of each known product
+   */
+  Map<Long, ProductDonations> forProducts(Collection<Long> productIds, int supportsPerProduct);
 }

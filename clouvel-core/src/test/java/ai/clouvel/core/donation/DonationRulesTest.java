@@ -107,6 +107,11 @@ class DonationRulesTest {
     ProductDonations some = new ProductDonations(3, "1h1k01", null, supports, Money.ofDollars(25));
     supports.clear();
     assertThat(some.supports()).as("copied").hasSize(1);
+    assertThat(some.supportCount()).isEqualTo(1);
+    assertThat(new ProductDonations(3, "1h1k01", null, List.of(summary), 40, Money.ofDollars(900)).supportCount())
+        .as("the newest listed, all counted").isEqualTo(40);
+    assertThatThrownBy(() -> new ProductDonations(3, "1h1k01", null, List.of(summary), 0, Money.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

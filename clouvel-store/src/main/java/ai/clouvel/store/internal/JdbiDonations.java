@@ -82,6 +82,9 @@ public final class JdbiDonations implements DonationRepository {
         refs.add(d.paymentId());
         indexRefs(h, d.gateway(), inserted, refs);
       }
+      if (d.status() == DonationStatus.SUCCEEDED && d.type() == DonationType.SUPPORT) {
+        addSupport(h, d.postId(), 1, d.amount().cents());
+      }
       return inserted;
     });
     return new Donation(id, d.paymentId(), d.source(), d.status(), d.amount(), d.tier(), d.type(),
@@ -111,20 +114,83 @@ public final class JdbiDonations implements DonationRepository {
 
   @Override
   public boolean transition(long id, DonationStatus expected, DonationStatus next) {
-    return db.write(h -> h.createUpdate(
-            "UPDATE donations SET status = :next, updated_at = :now WHERE id = :id AND status = :expected")
-        .bind("id", id)
-        .bind("expected", expected.wireName())
-        .bind("next", next.wireName())
-        .bind("now", db.now())
-        .execute()) == 1;
+    if (expected != DonationStatus.SUCCEEDED && next != DonationStatus.SUCCEEDED) {
+      // Neither side counts in a post's support totals.
+      return db.write(h -> h.createUpdate(
+              "UPDATE donations SET status = :next, updated_at = :now WHERE id = :id AND status = :expected")
+          .bind("id", id)
+          .bind("expected", expected.wireName())
+          .bind("next", next.wireName())
+          .bind("now", db.now())
+          .execute()) == 1;
+    }
+    // Into or out of "succeeded": the row's change and its post's totals in one transaction, so a
+    // support is counted exactly when its row says succeeded.
+    return db.writeAtomically(h -> {
+      Optional<SupportShare> changed = h.createQuery("""
+              UPDATE donations SET status = :next, updated_at = :now WHERE id = :id AND status = :expected
+              RETURNING donation_type, status, post_id, amount_cents""")
+          .bind("id", id)
+          .bind("expected", expected.wireName())
+          .bind("next", next.wireName())
+          .bind("now", db.now())
+          .map((rs, ctx) -> SupportShare.of(rs)).findOne();
+      changed.ifPresent(after -> {
+        long sign = next == DonationStatus.SUCCEEDED ? 1 : -1;
+        if (after.isSupport()) {
+          addSupport(h, after.postId(), sign, sign * after.cents());
+        }
+      });
+      return changed.isPresent();
+    });
   }
 
   @Override
   public void recordPaidAmount(long id, Money amount, String tier) {
-    db.write(h -> h.createUpdate(
-            "UPDATE donations SET amount_cents = :amount, tier = :tier, updated_at = :now WHERE id = :id")
-        .bind("id", id).bind("amount", amount.cents()).bind("tier", tier).bind("now", db.now()).execute());
+    db.writeAtomically(h -> {
+      Optional<SupportShare> before = lockShare(h, id);
+      h.createUpdate("UPDATE donations SET amount_cents = :amount, tier = :tier, updated_at = :now WHERE id = :id")
+          .bind("id", id).bind("amount", amount.cents()).bind("tier", tier).bind("now", db.now()).execute();
+      before.filter(SupportShare::counts)
+          .ifPresent(b -> addSupport(h, b.postId(), 0, amount.cents() - b.cents()));
+      return null;
+    });
+  }
+
+  /**
+   * What one donation adds to its post's support totals: it counts when it is a succeeded support
+   * of a post.
+   */
+  private record SupportShare(boolean isSupport, boolean succeeded, String postId, long cents) {
+    static SupportShare of(ResultSet rs) throws SQLException {
+      return new SupportShare(DonationType.SUPPORT.wireName().equals(rs.getString("donation_type")),
+          DonationStatus.SUCCEEDED.wireName().equals(rs.getString("status")), rs.getString("post_id"),
+          rs.getLong("amount_cents"));
+    }
+
+    boolean counts() {
+      return isSupport && succeeded && postId != null;
+    }
+  }
+
+  /** Reads a donation's share, locking its row until the transaction ends (PostgreSQL; SQLite has one writer). */
+  private Optional<SupportShare> lockShare(Handle h, long id) {
+    return h.createQuery("SELECT donation_type, status, post_id, amount_cents FROM donations WHERE id = :id"
+            + (db.dialect() == Dialect.POSTGRESQL ? " FOR UPDATE" : ""))
+        .bind("id", id).map((rs, ctx) -> SupportShare.of(rs)).findOne();
+  }
+
+  /** Moves a post's support count and sum, in the caller's transaction. */
+  private static void addSupport(Handle h, String postId, long count, long cents) {
+    if (postId == null || count == 0 && cents == 0) {
+      return;
+    }
+    h.createUpdate("""
+            INSERT INTO post_supports (post_id, support_count, support_cents) VALUES (:post, :count, :cents)
+            ON CONFLICT (post_id) DO UPDATE SET
+              support_count = post_supports.support_count + excluded.support_count,
+              support_cents = post_supports.support_cents + excluded.support_cents""")
+        .bind("post", postId).bind("count", count).bind("cents", cents).execute();
   }
 
   @Override
@@ -161,6 +227,8 @@ public final class JdbiDonations implements DonationRepository {
 
   @Override
   public void assignPost(long id, String subreddit, String postId) {
+    // Only fills a missing post: a support always names its post (NewDonation), so this never moves
+    // one between posts' support totals.
     db.write(h -> h.createUpdate("""
             UPDATE donations SET subreddit = COALESCE(subreddit, :subreddit),
               post_id = COALESCE(post_id, :postId), updated_at = :now
@@ -248,37 +316,39 @@ public final class JdbiDonations implements DonationRepository {
   }
 
   @Override
-  public Map<Long, ProductDonations> forProducts(Collection<Long> productIds) {
+  public Map<Long, ProductDonations> forProducts(Collection<Long> productIds, int supportsPerProduct) {
     if (productIds.isEmpty()) {
       return Map.of();
     }
+    if (supportsPerProduct < 0) {
+      throw new IllegalArgumentException("supportsPerProduct must not be negative");
+    }
     List<Long> ids = List.copyOf(new LinkedHashSet<>(productIds));
+    String sql = db.dialect() == Dialect.POSTGRESQL ? FOR_PRODUCTS_POSTGRESQL : FOR_PRODUCTS_SQLITE;
     return db.read(h -> {
-      Map<Long, String> postOfProduct = new LinkedHashMap<>();
+      Map<Long, ProductDonations> totals = new LinkedHashMap<>();
       Map<Long, DonationSummary> commissions = new HashMap<>();
       Map<Long, List<DonationSummary>> supports = new HashMap<>();
-      h.createQuery(FOR_PRODUCTS).bindList("ids", ids).scanResultSet((results, context) -> {
-        ResultSet rs = results.get();
-        while (rs.next()) {
-          // By position: hundreds of rows, and a lookup by name costs more than the value.
-          long product = rs.getLong(1);
-          switch (rs.getInt(3)) {
-            case 0 -> postOfProduct.put(product, rs.getString(2));
-            case 1 -> commissions.putIfAbsent(product, summaryAt(rs, 4));
-            default -> supports.computeIfAbsent(product, k -> new ArrayList<>()).add(summaryAt(rs, 4));
-          }
-        }
-        return null;
-      });
+      h.createQuery(sql).bindList("ids", ids).bind("supports", supportsPerProduct)
+          .scanResultSet((results, context) -> {
+            ResultSet rs = results.get();
+            while (rs.next()) {
+              // By position: hundreds of rows, and a lookup by name costs more than the value.
+              long product = rs.getLong(1);
+              switch (rs.getInt(3)) {
+                case 0 -> totals.put(product, new ProductDonations(product, rs.getString(2), null, List.of(),
+                    rs.getLong(4), Money.ofCents(rs.getLong(5))));
+                case 1 -> commissions.putIfAbsent(product, summaryAt(rs, 6));
+                default -> supports.computeIfAbsent(product, k -> new ArrayList<>()).add(summaryAt(rs, 6));
+              }
+            }
+            return null;
+          });
       Map<Long, ProductDonations> result = new LinkedHashMap<>();
-      for (Map.Entry<Long, String> product : postOfProduct.entrySet()) {
-        List<DonationSummary> list = supports.getOrDefault(product.getKey(), List.of());
-        long total = 0;
-        for (DonationSummary support : list) {
-          total += support.amount().cents();
-        }
-        result.put(product.getKey(), new ProductDonations(product.getKey(), product.getValue(),
-            commissions.get(product.getKey()), list, Money.ofCents(total)));
+      for (ProductDonations product : totals.values()) {
+        long id = product.productId();
+        result.put(id, new ProductDonations(id, product.postId(), commissions.get(id),
+            supports.getOrDefault(id, List.of()), product.supportCount(), product.supportTotal()));
       }
       return result;
     });
@@ -289,25 +359,43 @@ public final class JdbiDonations implements DonationRepository {
       "post_id", "created_at"};
 
   /**
-   * Bulk donations in one statement: each product, its commission, and its post's supports, newest
-   * first. Only the columns of the public summary are read (never an email). CROSS JOIN keeps
-   * SQLite's loops in the written order (the products outside, an index probe per product inside),
-   * which its planner, without statistics, would otherwise turn around into a scan of every
-   * succeeded donation; PostgreSQL plans it as any inner join.
+   * Bulk donations in one statement: each product with its post's support count and sum (from
+   * {@code post_supports}), its commission, and its post's newest supports, newest first (from the
+   * partial index {@code donations_support_newest}, a range per post already in order). Only the
+   * columns of the public summary are read (never an email). CROSS JOIN keeps SQLite's loops in the
+   * written order (the products outside, an index probe per product inside), which its planner,
+   * without statistics, would otherwise turn around; PostgreSQL plans it as any inner join. The
+   * newest supports are a correlated {@code LIMIT}: an {@code IN} list of row ids on SQLite, a
+   * {@code LATERAL} join on PostgreSQL (which would otherwise filter every support of the post by
+   * the subquery).
    */
-  static final String FOR_PRODUCTS = """
-        SELECT p.id AS product_id, p.post_id AS product_post_id, 0 AS kind, %s
-          FROM products p WHERE p.id IN (<ids>)
+  private static final String FOR_PRODUCTS = """
+        SELECT p.id AS product_id, p.post_id AS product_post_id, 0 AS kind,
+            COALESCE(st.support_count, 0) AS support_count, COALESCE(st.support_cents, 0) AS support_cents, %s
+          FROM products p LEFT JOIN post_supports st ON st.post_id = p.post_id WHERE p.id IN (<ids>)
         UNION ALL
-        SELECT p.id, p.post_id, 1, %s
+        SELECT p.id, p.post_id, 1, 0, 0, %s
           FROM products p CROSS JOIN tasks t CROSS JOIN donations d
           WHERE p.id IN (<ids>) AND t.product_id = p.id AND d.id = t.donation_id
         UNION ALL
-        SELECT p.id, p.post_id, 2, %s
-          FROM products p CROSS JOIN donations d
-          WHERE p.id IN (<ids>) AND d.post_id = p.post_id
-            AND d.donation_type = 'support' AND d.status = 'succeeded'
-        ORDER BY kind, created_at DESC, id DESC""".formatted(summaryNulls(), summaryColumns("d", ""), summaryColumns("d", ""));
+        SELECT p.id, p.post_id, 2, 0, 0, %s
+          %%s
+        ORDER BY kind, created_at DESC, id DESC""".formatted(summaryNulls(), summaryColumns("d", ""),
+      summaryColumns("d", ""));
+
+  static final String FOR_PRODUCTS_SQLITE = FOR_PRODUCTS.formatted("""
+      FROM products p CROSS JOIN donations d
+          WHERE p.id IN (<ids>) AND d.id IN (
+            SELECT s.id FROM donations s
+            WHERE s.post_id = p.post_id AND s.donation_type = 'support' AND s.status = 'succeeded'
+            ORDER BY s.created_at DESC, s.id DESC LIMIT :supports)""");
+
+  static final String FOR_PRODUCTS_POSTGRESQL = FOR_PRODUCTS.formatted("""
+      FROM products p CROSS JOIN LATERAL (
+            SELECT s.* FROM donations s
+            WHERE s.post_id = p.post_id AND s.donation_type = 'support' AND s.status = 'succeeded'
+            ORDER BY s.created_at DESC, s.id DESC LIMIT :supports) d
+          WHERE p.id IN (<ids>)""");
 
   /** The columns of a donation's public summary (never the email), each named with a prefix. */
   static String summaryColumns(String table, String prefix) {

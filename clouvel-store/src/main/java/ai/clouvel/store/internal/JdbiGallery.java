@@ -15,17 +15,15 @@ import java.util.Set;
 /**
  * The gallery in two statements whatever the page size: the count, and one statement that reads
  * the page of products with, beside each, its post, its commission donation, and its post's
- * support count and total (from the covering index of succeeded supports).
+ * support count and total (one row of {@code post_supports}, kept by the donations' writes).
  */
 public final class JdbiGallery implements GalleryRepository {
   static final String PAGE = """
       SELECT p.*, %s, %s,
-        (SELECT COUNT(*) FROM donations s WHERE s.post_id = p.post_id
-          AND s.donation_type = 'support' AND s.status = 'succeeded') AS support_count,
-        (SELECT COALESCE(SUM(s.amount_cents), 0) FROM donations s WHERE s.post_id = p.post_id
-          AND s.donation_type = 'support' AND s.status = 'succeeded') AS support_cents
+        COALESCE(st.support_count, 0) AS support_count, COALESCE(st.support_cents, 0) AS support_cents
       FROM (SELECT * FROM products%s ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset) p
       LEFT JOIN posts po ON po.id = p.post_id
+      LEFT JOIN post_supports st ON st.post_id = p.post_id
       LEFT JOIN tasks t ON t.product_id = p.id
       LEFT JOIN donations c ON c.id = t.donation_id
       ORDER BY p.created_at DESC, p.id DESC""".formatted(JdbiPosts.columns("po", "po_"),
