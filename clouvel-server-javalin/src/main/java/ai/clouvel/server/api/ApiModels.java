@@ -12,8 +12,10 @@ import ai.clouvel.core.product.GalleryItem;
 import ai.clouvel.core.product.Product;
 import ai.clouvel.core.paging.Page;
 import ai.clouvel.core.task.Task;
+import ai.clouvel.server.http.IsoTime;
 import com.squareup.moshi.Json;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +47,7 @@ public final class ApiModels {
       @Json(name = "comment_count") int commentCount, @Json(name = "created_at") String createdAt) {
     static PostJson of(Post post) {
       return post == null ? null : new PostJson(post.id(), post.subreddit(), post.title(), post.author(),
-          post.permalink(), post.score(), post.commentCount(), post.createdAt().toString());
+          post.permalink(), post.score(), post.commentCount(), IsoTime.format(post.createdAt()));
     }
   }
 
@@ -60,7 +62,7 @@ public final class ApiModels {
       return d == null ? null : new DonationJson(d.id(), d.amount().cents(), d.amount().toUsdString(), d.tier(),
           d.type().wireName(), d.commissionType() == null ? null : d.commissionType().wireName(),
           d.status().wireName(), d.donorName(), d.redditUsername(), d.message(), d.subreddit(), d.postId(),
-          d.createdAt().toString());
+          IsoTime.format(d.createdAt()));
     }
   }
 
@@ -86,20 +88,25 @@ public final class ApiModels {
       return new ProductJson(p.id(), p.postId(), p.subreddit(), p.postTitle(), p.idea().theme(),
           p.idea().imageTitle(), p.idea().imageDescription(), p.image().url(), p.links().productUrl(),
           p.links().affiliateUrl(), publicBaseUrl + "/p/" + p.id(), p.links().templateId(), p.promptVersion(),
-          p.ideaModel(), p.imageModel(), p.imageQuality().name().toLowerCase(Locale.ROOT), p.createdAt().toString(),
+          p.ideaModel(), p.imageModel(), p.imageQuality().name().toLowerCase(Locale.ROOT), IsoTime.format(p.createdAt()),
           PostJson.of(item.post()), DonationJson.of(item.commission()),
           SupportJson.of(item.supportCount(), item.supportTotal()));
     }
   }
 
-  /** The donations of one product, for bulk_donations. */
+  /** The donations of one product, for bulk_donations: the newest supports listed, all of them counted. */
   public record ProductDonationsJson(@Json(name = "product_id") long productId, @Json(name = "post_id") String postId,
       DonationJson commission,
-      List<DonationJson> supports, @Json(name = "support_total_cents") long supportTotalCents,
+      List<DonationJson> supports, @Json(name = "support_count") long supportCount,
+      @Json(name = "support_total_cents") long supportTotalCents,
       @Json(name = "support_total_usd") String supportTotalUsd) {
     static ProductDonationsJson of(ProductDonations d) {
-      return new ProductDonationsJson(d.productId(), d.postId(), DonationJson.of(d.commission()),
-          d.supports().stream().map(DonationJson::of).toList(), d.supportTotal().cents(), d.supportTotal().toUsdString());
+      List<DonationJson> supports = new ArrayList<>(d.supports().size());
+      for (DonationSummary support : d.supports()) {
+        supports.add(DonationJson.of(support));
+      }
+      return new ProductDonationsJson(d.productId(), d.postId(), DonationJson.of(d.commission()), supports,
+          d.supportCount(), d.supportTotal().cents(), d.supportTotal().toUsdString());
     }
   }
 

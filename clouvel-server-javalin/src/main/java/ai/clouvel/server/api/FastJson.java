@@ -94,7 +94,8 @@ final class FastJson {
       }
       out.endArray();
     }
-    out.name("support_total_cents").value(d.supportTotalCents())
+    out.name("support_count").value(d.supportCount())
+        .name("support_total_cents").value(d.supportTotalCents())
         .name("support_total_usd").value(d.supportTotalUsd())
         .endObject();
   }

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 /** The gallery, single products, bulk donations and product images. */
 final class ProductsApi {
   private static final int MAX_BULK = 100;
+  /** Supports listed per product by bulk donations unless {@code supports_limit} says otherwise. */
+  static final int DEFAULT_SUPPORTS = 10;
   private static final Pattern SUBREDDIT = Pattern.compile("[A-Za-z0-9_]{2,21}");
   private static final Pattern IMAGE_FILE = Pattern.compile("([a-f0-9]{8,64})\\.png");
 
@@ -73,9 +75,10 @@ final class ProductsApi {
         throw ApiException.badRequest("too_many_ids", "product_ids may list at most " + MAX_BULK + " products");
       }
     }
+    int supportsLimit = Pagination.intParam(ctx, "supports_limit", DEFAULT_SUPPORTS, 0, Pagination.MAX_LIMIT);
     List<Long> unique = List.copyOf(new LinkedHashSet<>(ids));
     server.cache().serve(ctx, () -> {
-      Map<Long, ProductDonations> donations = server.store().donations().forProducts(unique);
+      Map<Long, ProductDonations> donations = server.store().donations().forProducts(unique, supportsLimit);
       Set<String> tags = new HashSet<>();
       unique.forEach(id -> tags.add(ResponseCache.product(id)));
       donations.values().forEach(d -> tags.add(ResponseCache.post(d.postId())));
@@ -96,10 +99,10 @@ final class ProductsApi {
   }
 
   GalleryItem galleryItem(Product product) {
-    ProductDonations donations = server.store().donations().forProducts(List.of(product.id()))
+    ProductDonations donations = server.store().donations().forProducts(List.of(product.id()), 0)
         .getOrDefault(product.id(), ProductDonations.none(product.id(), product.postId()));
     return new GalleryItem(product, server.store().posts().find(product.postId()).orElse(null),
-        donations.commission(), donations.supports().size(), donations.supportTotal());
+        donations.commission(), donations.supportCount(), donations.supportTotal());
   }
 
   ApiModels.ProductJson toJson(GalleryItem item) {

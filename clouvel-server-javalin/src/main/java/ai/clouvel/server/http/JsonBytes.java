@@ -1,5 +1,7 @@
 package ai.clouvel.server.http;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -143,6 +145,16 @@ public final class JsonBytes {
   }
 
   /**
+   * Writes what was written to a stream, in one write and without a copy.
+   *
+   * @param out the stream
+   * @throws IOException if the stream fails
+   */
+  public void writeTo(OutputStream out) throws IOException {
+    out.write(bytes, 0, size);
+  }
+
+  /**
    * Returns what was written.
    *
    * @return a copy of exactly the written bytes
@@ -158,6 +170,16 @@ public final class JsonBytes {
   }
 
   private void string(String value) {
+    // Most strings need no escape: their UTF-8 (an array copy for ASCII) goes in as it is.
+    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
+    if (plain(utf8)) {
+      ensure(utf8.length + 2);
+      bytes[size++] = '"';
+      System.arraycopy(utf8, 0, bytes, size, utf8.length);
+      size += utf8.length;
+      bytes[size++] = '"';
+      return;
+    }
     int length = value.length();
     ensure(length + 2);
     bytes[size++] = '"';
@@ -177,6 +199,20 @@ public final class JsonBytes {
     }
     ensure(1);
     bytes[size++] = '"';
+  }
+
+  /**
+   * Whether UTF-8 needs no escape in JSON as Moshi writes it: no quote, backslash or control
+   * character, and no lead byte 0xE2 (which starts U+2028 and U+2029, escaped by Moshi; any other
+   * character it starts is sent the long way, which writes it unchanged).
+   */
+  private static boolean plain(byte[] utf8) {
+    for (byte b : utf8) {
+      if (b < 0x20 && b >= 0 || b == '"' || b == '\\' || b == (byte) 0xE2) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Moshi's escapes: quote, backslash, control characters, U+2028 and U+2029; the rest as UTF-8. */

@@ -17,6 +17,21 @@ public final class Pagination {
     return new PageRequest(limit, offset);
   }
 
+  /**
+   * Reads a whole-number query parameter within bounds.
+   *
+   * @param ctx the request
+   * @param name the parameter
+   * @param fallback its value when absent
+   * @param min the smallest value allowed
+   * @param max the largest value allowed
+   * @return the value
+   * @throws ApiException 400 {@code invalid_<name>} when it is not a whole number within bounds
+   */
+  public static int intParam(Context ctx, String name, int fallback, int min, int max) {
+    return parse(ctx.queryParam(name), name, fallback, min, max);
+  }
+
   private static int parse(String text, String name, int fallback, int min, int max) {
     if (text == null || text.isBlank()) {
       return fallback;

@@ -49,10 +49,20 @@ class FastJsonTest {
     List<ApiModels.DonationJson> supports = List.of(donation(2, "", null), donation(3, null, null),
         donation(-4, AWKWARD, "specific_post"));
     ApiModels.ItemsJson items = ApiModels.ItemsJson.of(List.of(
-        new ApiModels.ProductDonationsJson(42, "abc", donation(1, "Make it", "random_random"), supports, 750, "7.50"),
-        new ApiModels.ProductDonationsJson(43, null, null, List.of(), 0, "0.00")));
+        new ApiModels.ProductDonationsJson(42, "abc", donation(1, "Make it", "random_random"), supports, 12, 750, "7.50"),
+        new ApiModels.ProductDonationsJson(43, null, null, List.of(), 0, 0, "0.00")));
 
     assertSameAsMoshi(items);
+  }
+
+  @Test
+  void stringsThatNeedNoEscapeButAreNotAsciiAreWrittenAsMoshiWritesThem() {
+    // No quote, backslash or control character: the direct writer copies their UTF-8 as it is,
+    // except where a 0xE2 lead byte may be U+2028 or U+2029 and an unpaired surrogate.
+    for (String text : List.of("café 日本 😀", "only \u2028 here", "\u2029", "€ and ™ start with 0xE2",
+        "lone \uD800 surrogate", "\uDFFF", "plain ascii", "")) {
+      assertSameAsMoshi(ApiModels.ItemsJson.of(List.of(donation(1, text, text))));
+    }
   }
 
   @Test

@@ -149,7 +149,7 @@ class ServerEndToEndTest {
 
       Client.Reply bulk = client.get("/api/generated_products/bulk_donations?product_ids=" + id + ",999");
       assertThat(bulk.status()).isEqualTo(200);
-      assertThat(bulk.body()).contains("\"product_id\":" + id, "\"donor_name\":\"John Doe\"")
+      assertThat(bulk.body()).contains("\"product_id\":" + id, "\"donor_name\":\"John Doe\"", "\"support_count\":0")
           .doesNotContain("\"product_id\":999").doesNotContain("@example.com");
 
       assertThat(deliver(sessionId, "evt_e2e_paid")).isEqualTo("replayed");
@@ -213,6 +213,10 @@ class ServerEndToEndTest {
       ids.append(',').append(i);
     }
     assertError(client.get("/api/generated_products/bulk_donations?product_ids=" + ids), 400, "too_many_ids");
+    assertError(client.get("/api/generated_products/bulk_donations?product_ids=1&supports_limit=101"), 400,
+        "invalid_supports_limit");
+    assertError(client.get("/api/generated_products/bulk_donations?product_ids=1&supports_limit=all"), 400,
+        "invalid_supports_limit");
     assertError(client.get("/api/tasks/unknown-task"), 404, "not_found");
     assertError(client.get("/api/tasks?status=sleeping"), 400, "invalid_status");
     assertError(client.get("/api/donations/cs_unknown"), 404, "not_found");
