@@ -17,3 +17,12 @@ INSERT INTO post_supports (post_id, support_count, support_cents)
 DROP INDEX donations_support_by_post;
 CREATE INDEX donations_support_newest ON donations (post_id, created_at DESC, id DESC)
   WHERE donation_type = 'support' AND status = 'succeeded';
+
+-- The gallery counts and pages published products: partial indexes of those alone, in page order,
+-- let the count and the skipped offset read index entries, never rows. Each carries the flag too, so
+-- that SQLite, which checks the query's "published" term itself, finds it in the index.
+DROP INDEX products_newest;
+DROP INDEX products_by_subreddit;
+CREATE INDEX products_published_newest ON products (created_at DESC, id DESC, published) WHERE published;
+CREATE INDEX products_published_by_subreddit ON products (lower(subreddit), created_at DESC, id DESC, published)
+  WHERE published;

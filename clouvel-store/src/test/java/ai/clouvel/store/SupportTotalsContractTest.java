@@ -13,7 +13,7 @@ import ai.clouvel.core.donation.DonationSummary;
 import ai.clouvel.core.money.Money;
 import ai.clouvel.core.product.GalleryItem;
 import ai.clouvel.core.product.Product;
-import ai.clouvel.core.store.PageRequest;
+import ai.clouvel.core.paging.PageRequest;
 import ai.clouvel.core.testing.MutableClock;
 import ai.clouvel.store.testing.Fixtures;
 import ai.clouvel.store.testing.TestStores;

@@ -18,16 +18,28 @@ import java.util.Set;
  * support count and total (one row of {@code post_supports}, kept by the donations' writes).
  */
 public final class JdbiGallery implements GalleryRepository {
-  static final String PAGE = """
+  private static final String PAGE = """
       SELECT p.*, %s, %s,
         COALESCE(st.support_count, 0) AS support_count, COALESCE(st.support_cents, 0) AS support_cents
-      FROM (SELECT * FROM products%s ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset) p
+      FROM (%%s) k
+      JOIN products p ON p.id = k.id
       LEFT JOIN posts po ON po.id = p.post_id
       LEFT JOIN post_supports st ON st.post_id = p.post_id
       LEFT JOIN tasks t ON t.product_id = p.id
       LEFT JOIN donations c ON c.id = t.donation_id
       ORDER BY p.created_at DESC, p.id DESC""".formatted(JdbiPosts.columns("po", "po_"),
-      JdbiDonations.summaryColumns("c", "commission_"), JdbiProducts.SUBREDDIT_FILTER);
+      JdbiDonations.summaryColumns("c", "commission_"));
+
+  /**
+   * The page statement: the page's product ids from the index of published products (skipping the
+   * offset reads no row), then each product with its post, commission and support totals.
+   *
+   * @param subreddit the subreddit, or {@code null} for all
+   * @return the SQL
+   */
+  static String page(String subreddit) {
+    return PAGE.formatted(JdbiProducts.pageIds(subreddit));
+  }
 
   private final Db db;
 
@@ -43,12 +55,12 @@ public final class JdbiGallery implements GalleryRepository {
   @Override
   public Page<GalleryItem> page(PageRequest page, String subreddit) {
     return db.read(h -> {
-      long total = h.createQuery("SELECT COUNT(*) FROM products" + JdbiProducts.SUBREDDIT_FILTER)
-          .bind("subreddit", subreddit).mapTo(Long.class).one();
+      long total = JdbiProducts.bindSubreddit(h.createQuery("SELECT COUNT(*) FROM products"
+          + JdbiProducts.filter(subreddit)), subreddit).mapTo(Long.class).one();
       List<GalleryItem> items = new ArrayList<>();
       Set<Long> seen = new HashSet<>();
-      h.createQuery(PAGE)
-          .bind("subreddit", subreddit).bind("limit", page.limit()).bind("offset", page.offset())
+      JdbiProducts.bindSubreddit(h.createQuery(page(subreddit)), subreddit)
+          .bind("limit", page.limit()).bind("offset", page.offset())
           .scanResultSet((results, context) -> {
             ResultSet rs = results.get();
             while (rs.next()) {

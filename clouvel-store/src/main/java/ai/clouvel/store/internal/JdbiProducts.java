@@ -17,8 +17,32 @@ import org.jdbi.v3.core.statement.Query;
 
 /** Products on Jdbi. */
 public final class JdbiProducts implements ProductRepository {
-  static final String SUBREDDIT_FILTER =
-      " WHERE published AND (:subreddit IS NULL OR lower(subreddit) = lower(:subreddit))";
+  /**
+   * The published products, or those of one subreddit (ignoring case): each form matches one
+   * partial index of published products ({@code products_published_newest},
+   * {@code products_published_by_subreddit}), so counting and paging read index entries only.
+   *
+   * @param subreddit the subreddit, or {@code null} for all
+   * @return the {@code WHERE} clause; binds {@code :subreddit} when one is given
+   */
+  static String filter(String subreddit) {
+    return subreddit == null ? " WHERE published" : " WHERE published AND lower(subreddit) = lower(:subreddit)";
+  }
+
+  /**
+   * The ids of one page of published products, newest first, from the index alone: skipping
+   * {@code :offset} entries reads no row.
+   *
+   * @param subreddit the subreddit, or {@code null} for all
+   * @return the {@code SELECT}; binds {@code :limit}, {@code :offset} and, with a subreddit, {@code :subreddit}
+   */
+  static String pageIds(String subreddit) {
+    return "SELECT id FROM products" + filter(subreddit) + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset";
+  }
+
+  static <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bindSubreddit(T statement, String subreddit) {
+    return subreddit == null ? statement : statement.bind("subreddit", subreddit);
+  }
 
   private final Db db;
 
@@ -116,11 +140,10 @@ public final class JdbiProducts implements ProductRepository {
   @Override
   public Page<Product> list(PageRequest page, String subreddit) {
     return db.read(h -> {
-      long total = h.createQuery("SELECT COUNT(*) FROM products" + SUBREDDIT_FILTER)
-          .bind("subreddit", subreddit).mapTo(Long.class).one();
-      Query query = h.createQuery("SELECT * FROM products" + SUBREDDIT_FILTER
-              + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
-          .bind("subreddit", subreddit)
+      long total = bindSubreddit(h.createQuery("SELECT COUNT(*) FROM products" + filter(subreddit)), subreddit)
+          .mapTo(Long.class).one();
+      Query query = bindSubreddit(h.createQuery("SELECT p.* FROM (" + pageIds(subreddit) + ") k"
+              + " JOIN products p ON p.id = k.id ORDER BY p.created_at DESC, p.id DESC"), subreddit)
           .bind("limit", page.limit())
           .bind("offset", page.offset());
       List<Product> items = query.map((rs, ctx) -> map(rs)).list();

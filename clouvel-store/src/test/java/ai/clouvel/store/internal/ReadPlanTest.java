@@ -52,16 +52,31 @@ class ReadPlanTest {
 
   @Test
   void theGalleryPageReadsItsProductsInOrderAndProbesTheRest() {
-    String plan = plan(h -> h.createQuery("EXPLAIN QUERY PLAN " + JdbiGallery.PAGE)
-        .bind("subreddit", (String) null).bind("limit", 20).bind("offset", 0));
+    String plan = plan(h -> h.createQuery("EXPLAIN QUERY PLAN " + JdbiGallery.page(null))
+        .bind("limit", 20).bind("offset", 0));
     assertThat(plan)
-        .contains("SCAN products USING INDEX products_newest")
+        // The page's ids, offset included, from the index of published products alone.
+        .contains("SCAN products USING COVERING INDEX products_published_newest")
+        .contains("SEARCH p USING INDEX sqlite_autoindex_products_1 (id=?)")
         .contains("SEARCH po USING INDEX sqlite_autoindex_posts_1 (id=?)")
         .contains("SEARCH t USING INDEX tasks_by_product (product_id=?)")
         .contains("SEARCH c USING INTEGER PRIMARY KEY (rowid=?)")
         .contains("SEARCH st USING INDEX sqlite_autoindex_post_supports_1 (post_id=?)")
-        .doesNotContainPattern("SCAN (s|c|t|po|st)\\b")
+        .doesNotContainPattern("SCAN (s|c|t|po|st|p)\\b")
         .doesNotContain("donations_by_status");
+    String bySubreddit = plan(h -> h.createQuery("EXPLAIN QUERY PLAN " + JdbiGallery.page("hiking"))
+        .bind("subreddit", "hiking").bind("limit", 20).bind("offset", 0));
+    assertThat(bySubreddit).contains("SEARCH products USING COVERING INDEX products_published_by_subreddit (<expr>=?)");
+  }
+
+  @Test
+  void theGalleryCountsPublishedProductsFromAnIndex() {
+    // Either index of published products holds every one of them.
+    assertThat(plan(h -> h.createQuery("EXPLAIN QUERY PLAN SELECT COUNT(*) FROM products" + JdbiProducts.filter(null))))
+        .containsPattern("SCAN products USING COVERING INDEX products_published_(newest|by_subreddit)");
+    assertThat(plan(h -> h.createQuery("EXPLAIN QUERY PLAN SELECT COUNT(*) FROM products"
+        + JdbiProducts.filter("hiking")).bind("subreddit", "hiking")))
+        .contains("USING COVERING INDEX products_published_by_subreddit (<expr>=?)");
   }
 
   private String plan(java.util.function.Function<Handle, org.jdbi.v3.core.statement.Query> query) {

@@ -1,0 +1,222 @@
+package ai.clouvel.benchmarks.commission;
+
+import ai.clouvel.core.Clouvel;
+import ai.clouvel.core.commission.CommissionSettings;
+import ai.clouvel.core.donation.CommissionType;
+import ai.clouvel.core.donation.Donation;
+import ai.clouvel.core.donation.DonationSource;
+import ai.clouvel.core.donation.DonationStatus;
+import ai.clouvel.core.donation.DonationType;
+import ai.clouvel.core.donation.Donor;
+import ai.clouvel.core.donation.NewDonation;
+import ai.clouvel.core.event.ClouvelEvent;
+import ai.clouvel.core.image.ImageQuality;
+import ai.clouvel.core.money.Money;
+import ai.clouvel.core.task.CommissionSpec;
+import ai.clouvel.core.task.NewTask;
+import ai.clouvel.core.task.TaskStatus;
+import ai.clouvel.core.time.ScheduledTicker;
+import ai.clouvel.store.SqlStore;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The commission engine against the bound its providers' latency sets: commissions paid and
+ * queued up front, then made by {@code concurrency} workers through fakes of Reddit, the language
+ * model and the image model that answer after a fixed latency. No schedule can finish sooner than
+ * {@code ceil(commissions / concurrency)} rounds of one commission's latency; the run reports its
+ * wall time against that bound and, from marks each worker leaves on its own thread, where the time
+ * beyond the providers' goes (claims, progress heartbeats, completion, events, the rest of the
+ * pipeline's statements and code). Warms up on a smaller batch first; exits when done.
+ *
+ * <pre>
+ * java -cp clouvel-benchmarks/target/clouvel-load.jar ai.clouvel.benchmarks.commission.CommissionBenchmark \
+ *   [--commissions 500] [--concurrency 32] [--db sqlite|postgresql] [--latency 40,40,60,400]
+ * </pre>
+ */
+public final class CommissionBenchmark {
+  private static final int SUBREDDITS = 20;
+  private static final int POSTS_PER_SUBREDDIT = 100;
+
+  private CommissionBenchmark() {
+  }
+
+  public static void main(String[] args) throws Exception {
+    int commissions = 500;
+    int concurrency = 32;
+    String db = "sqlite";
+    long[] ms = {40, 40, 60, 400};
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      switch (args[i]) {
+        case "--commissions" -> commissions = Integer.parseInt(args[i + 1]);
+        case "--concurrency" -> concurrency = Integer.parseInt(args[i + 1]);
+        case "--db" -> db = args[i + 1];
+        case "--latency" -> {
+          String[] parts = args[i + 1].split(",");
+          for (int p = 0; p < 4; p++) {
+            ms[p] = Long.parseLong(parts[p].strip());
+          }
+        }
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    FixedLatencyProviders.Latency latency = new FixedLatencyProviders.Latency(ms[0], ms[1], ms[2], ms[3]);
+    for (String kind : db.split(",")) {
+      run(kind.strip(), commissions, concurrency, latency);
+    }
+  }
+
+  private static void run(String kind, int commissions, int concurrency, FixedLatencyProviders.Latency latency)
+      throws Exception {
+    Timeline timeline = new Timeline();
+    SqlStore.Builder builder = SqlStore.builder().onStatement(timeline::statement);
+    EmbeddedPostgres embedded = null;
+    if (kind.equals("postgresql")) {
+      embedded = EmbeddedPostgres.builder().start();
+      builder.databaseUrl(embedded.getJdbcUrl("postgres", "postgres")).credentials("postgres", "postgres")
+          .maximumPoolSize(concurrency + 4);
+    } else {
+      Path dir = Files.createTempDirectory("clouvel-commissions");
+      builder.databaseUrl("sqlite:" + dir.resolve("commissions.db"));
+    }
+    try (SqlStore store = builder.build(); ScheduledTicker ticker = new ScheduledTicker()) {
+      List<String> subreddits = new ArrayList<>();
+      for (int i = 0; i < SUBREDDITS; i++) {
+        subreddits.add("bench" + i);
+      }
+      FixedLatencyProviders fakes = new FixedLatencyProviders(latency, timeline, subreddits, POSTS_PER_SUBREDDIT,
+          Instant.now());
+      CommissionSettings defaults = CommissionSettings.DEFAULTS;
+      CommissionSettings settings = new CommissionSettings(concurrency, defaults.maxAttempts(), defaults.retryBackoff(),
+          defaults.maxRetryBackoff(), defaults.lease(), defaults.heartbeatInterval(), defaults.pollInterval(),
+          defaults.maintenanceInterval(), defaults.refundRetryInterval(), defaults.template(), defaults.freeQuality());
+      try (Clouvel clouvel = Clouvel.builder().store(store).ticker(ticker).commissionSettings(settings)
+          .contentSource(fakes.content()).ideaGenerator(fakes.ideas()).imageGenerator(fakes.images())
+          .subreddits(subreddits).build()) {
+        Terminal terminal = new Terminal();
+        clouvel.events().subscribe(event -> {
+          timeline.mark("event " + event.getClass().getSimpleName());
+          terminal.accept(event);
+        });
+        System.out.printf(Locale.ROOT, "%s: warming up on %d commissions, not counted%n", store.describe(),
+            concurrency * 2);
+        batch(clouvel, store, terminal, null, subreddits, concurrency * 2, 0);
+        Result result = batch(clouvel, store, terminal, timeline, subreddits, commissions, concurrency * 2);
+        report(kind, commissions, concurrency, latency, result, timeline);
+      }
+    } finally {
+      if (embedded != null) {
+        embedded.close();
+      }
+    }
+  }
+
+  private record Result(long startNanos, long endNanos, long completed, long failed) {
+  }
+
+  /** Counts the tasks that ended, and when the last one did. */
+  private static final class Terminal {
+    private final Set<String> ended = ConcurrentHashMap.newKeySet();
+    private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong lastNanos = new AtomicLong();
+    private volatile CountDownLatch latch = new CountDownLatch(0);
+    private volatile Set<String> watched = Set.of();
+
+    void watch(Set<String> tasks) {
+      ended.clear();
+      failed.set(0);
+      watched = tasks;
+      latch = new CountDownLatch(tasks.size());
+    }
+
+    void accept(ClouvelEvent event) {
+      if (event instanceof ClouvelEvent.TaskUpdated updated && watched.contains(updated.taskId())
+          && (updated.status() == TaskStatus.COMPLETED || updated.status() == TaskStatus.FAILED)
+          && ended.add(updated.taskId())) {
+        if (updated.status() == TaskStatus.FAILED) {
+          failed.incrementAndGet();
+        }
+        lastNanos.accumulateAndGet(System.nanoTime(), Math::max);
+        latch.countDown();
+      }
+    }
+  }
+
+  private static Result batch(Clouvel clouvel, SqlStore store, Terminal terminal, Timeline timeline,
+      List<String> subreddits, int count, int offset) throws InterruptedException {
+    Instant now = Instant.now();
+    Set<String> tasks = ConcurrentHashMap.newKeySet();
+    store.inTransaction(tx -> {
+      for (int i = offset; i < offset + count; i++) {
+        String subreddit = subreddits.get(i % subreddits.size());
+        Donation paid = tx.donations().insert(new NewDonation("bench_" + UUID.randomUUID(), DonationSource.MANUAL,
+            DonationStatus.SUCCEEDED, Money.ofCents(2500), "gold", DonationType.COMMISSION,
+            CommissionType.RANDOM_SUBREDDIT, subreddit, null,
+            new Donor("buyer@example.com", "Buyer " + i, null, false), "", null, null));
+        String id = UUID.randomUUID().toString();
+        tx.tasks().enqueue(new NewTask(id, paid.id(), new CommissionSpec(CommissionType.RANDOM_SUBREDDIT, subreddit,
+            null, ImageQuality.STANDARD, ""), 3, now));
+        tasks.add(id);
+      }
+      return null;
+    });
+    terminal.watch(tasks);
+    if (timeline != null) {
+      timeline.start();
+    }
+    long start = System.nanoTime();
+    clouvel.commissions().workers().start();
+    if (!terminal.latch.await(10, TimeUnit.MINUTES)) {
+      throw new IllegalStateException("commissions did not finish in 10 minutes");
+    }
+    long end = terminal.lastNanos.get();
+    if (timeline != null) {
+      timeline.stop();
+    }
+    clouvel.commissions().workers().stop(Duration.ofSeconds(30));
+    return new Result(start, end, count - terminal.failed.get(), terminal.failed.get());
+  }
+
+  private static void report(String kind, int commissions, int concurrency, FixedLatencyProviders.Latency latency,
+      Result result, Timeline timeline) {
+    long rounds = (commissions + concurrency - 1) / concurrency;
+    double boundMs = rounds * latency.perCommission();
+    double wallMs = (result.endNanos() - result.startNanos()) / 1e6;
+    System.out.printf(Locale.ROOT, "%n%s, %d commissions, concurrency %d, %d cores; latency per commission %d ms"
+            + " (posts %d, comments %d, idea %d, image %d)%n", kind, commissions, concurrency,
+        Runtime.getRuntime().availableProcessors(), latency.perCommission(), latency.posts(), latency.comments(),
+        latency.idea(), latency.image());
+    System.out.println("| database | commissions | concurrency | bound: rounds x latency | wall | wall / bound | completed | failed |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+    System.out.printf(Locale.ROOT, "| %s | %d | %d | %d x %d ms = %.0f ms | %.0f ms | %.3f | %d | %d |%n", kind,
+        commissions, concurrency, rounds, latency.perCommission(), boundMs, wallMs, wallMs / boundMs,
+        result.completed(), result.failed());
+    double startMs = timeline.firstMarks().stream().mapToDouble(n -> (n - result.startNanos()) / 1e6).max().orElse(0);
+    System.out.printf(Locale.ROOT, "Last worker's first step %.0f ms after the pool started.%n", startMs);
+
+    Map<String, long[]> totals = timeline.totals(result.endNanos());
+    double all = totals.values().stream().mapToLong(t -> t[0]).sum() / 1e6;
+    double providers = totals.entrySet().stream().filter(e -> e.getKey().startsWith("provider "))
+        .mapToLong(e -> e.getValue()[0]).sum() / 1e6;
+    System.out.printf(Locale.ROOT, "%nWorker time, all threads: %.0f ms, of which providers %.0f ms (%.1f%%);"
+        + " per commission %.1f ms beyond the providers' %d ms.%n", all, providers, 100 * providers / all,
+        (all - providers) / commissions, latency.perCommission());
+    System.out.println("| where (from this mark to the next on the same thread) | ms | marks | ms per commission | share |");
+    System.out.println("|---|---:|---:|---:|---:|");
+    totals.forEach((label, t) -> System.out.printf(Locale.ROOT, "| %s | %.0f | %d | %.2f | %.1f%% |%n", label,
+        t[0] / 1e6, t[1], t[0] / 1e6 / commissions, 100 * t[0] / 1e6 / all));
+  }
+}
