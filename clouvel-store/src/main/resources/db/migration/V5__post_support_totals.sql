@@ -13,9 +13,11 @@ INSERT INTO post_supports (post_id, support_count, support_cents)
   WHERE donation_type = 'support' AND status = 'succeeded' AND post_id IS NOT NULL
   GROUP BY post_id;
 
--- Bulk donations list each post's newest supports: one index range per post, already in order.
+-- Bulk donations list each post's newest supports: one index range per post, already in order. On
+-- SQLite the index also carries every column a support's public summary shows, so that listing
+-- them reads no row; PostgreSQL reads the few rows it lists from the table.
 DROP INDEX donations_support_by_post;
-CREATE INDEX donations_support_newest ON donations (post_id, created_at DESC, id DESC)
+CREATE INDEX donations_support_newest ON donations (post_id, created_at DESC, id DESC${support_summary_columns})
   WHERE donation_type = 'support' AND status = 'succeeded';
 
 -- The gallery counts and pages published products: partial indexes of those alone, in page order,

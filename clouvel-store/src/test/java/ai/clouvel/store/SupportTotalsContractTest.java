@@ -162,6 +162,42 @@ abstract class SupportTotalsContractTest {
     assertThat(store.donations().forProducts(List.of(product.id())).get(product.id()).supports()).hasSize(7);
   }
 
+  @Test
+  void bulkDonationsKeepEveryCharacterOfWhatSupportersWrote() {
+    Product product = fixtures.product("w1", "books", clock.instant());
+    List<String> texts = List.of("", "a,b;c", "-1,2;", "café 日本 😀",
+        // PostgreSQL refuses NUL in text; SQLite keeps it, and the packed read must too.
+        kind() == TestStores.Kind.SQLITE ? "nul\u0000in the middle" : "no nul", "line\nbreak \u2028",
+        "'quoted' \"double\" \\ back");
+    List<NewDonation> written = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      clock.advance(Duration.ofSeconds(1));
+      String text = texts.get(i);
+      NewDonation donation = new NewDonation("pi_" + UUID.randomUUID(), DonationSource.GATEWAY,
+          DonationStatus.SUCCEEDED, Money.ofCents(100 + i), i % 2 == 0 ? null : "tier " + text, DonationType.SUPPORT,
+          i == 3 ? ai.clouvel.core.donation.CommissionType.SPECIFIC_POST : null, i % 3 == 0 ? null : "books", "w1",
+          new Donor("donor@example.com", i == 1 ? null : "Name " + text, i % 2 == 0 ? null : "user" + text, i == 5),
+          text, Fixtures.GATEWAY, null);
+      store.donations().insert(donation);
+      written.add(donation);
+    }
+    List<DonationSummary> listed = store.donations().forProducts(List.of(product.id()), 100).get(product.id())
+        .supports();
+    assertThat(listed).hasSize(texts.size());
+    for (int i = 0; i < texts.size(); i++) {
+      NewDonation expected = written.get(texts.size() - 1 - i);
+      DonationSummary actual = listed.get(i);
+      assertThat(actual.message()).isEqualTo(expected.message());
+      assertThat(actual.tier()).isEqualTo(expected.tier());
+      assertThat(actual.subreddit()).isEqualTo(expected.subreddit());
+      assertThat(actual.commissionType()).isEqualTo(expected.commissionType());
+      assertThat(actual.donorName()).isEqualTo(expected.donor().publicName());
+      assertThat(actual.redditUsername()).isEqualTo(expected.donor().publicRedditUsername());
+      assertThat(actual.amount()).isEqualTo(expected.amount());
+      assertThat(actual.postId()).isEqualTo("w1");
+    }
+  }
+
   private Donation insert(DonationStatus status, DonationType type, String postId, long cents) {
     return store.donations().insert(new NewDonation("pi_" + UUID.randomUUID(), DonationSource.GATEWAY, status,
         Money.ofCents(cents), "bronze", type,

@@ -317,85 +317,13 @@ public final class JdbiDonations implements DonationRepository {
 
   @Override
   public Map<Long, ProductDonations> forProducts(Collection<Long> productIds, int supportsPerProduct) {
-    if (productIds.isEmpty()) {
-      return Map.of();
-    }
-    if (supportsPerProduct < 0) {
-      throw new IllegalArgumentException("supportsPerProduct must not be negative");
-    }
-    List<Long> ids = List.copyOf(new LinkedHashSet<>(productIds));
-    String sql = db.dialect() == Dialect.POSTGRESQL ? FOR_PRODUCTS_POSTGRESQL : FOR_PRODUCTS_SQLITE;
-    return db.read(h -> {
-      Map<Long, ProductDonations> totals = new LinkedHashMap<>();
-      Map<Long, DonationSummary> commissions = new HashMap<>();
-      Map<Long, List<DonationSummary>> supports = new HashMap<>();
-      h.createQuery(sql).bindList("ids", ids).bind("supports", supportsPerProduct)
-          .scanResultSet((results, context) -> {
-            ResultSet rs = results.get();
-            while (rs.next()) {
-              // By position: hundreds of rows, and a lookup by name costs more than the value.
-              long product = rs.getLong(1);
-              switch (rs.getInt(3)) {
-                case 0 -> totals.put(product, new ProductDonations(product, rs.getString(2), null, List.of(),
-                    rs.getLong(4), Money.ofCents(rs.getLong(5))));
-                case 1 -> commissions.putIfAbsent(product, summaryAt(rs, 6));
-                default -> supports.computeIfAbsent(product, k -> new ArrayList<>()).add(summaryAt(rs, 6));
-              }
-            }
-            return null;
-          });
-      Map<Long, ProductDonations> result = new LinkedHashMap<>();
-      for (ProductDonations product : totals.values()) {
-        long id = product.productId();
-        result.put(id, new ProductDonations(id, product.postId(), commissions.get(id),
-            supports.getOrDefault(id, List.of()), product.supportCount(), product.supportTotal()));
-      }
-      return result;
-    });
+    return BulkDonations.read(db, productIds, supportsPerProduct);
   }
 
   private static final String[] SUMMARY_COLUMNS = {"id", "amount_cents", "tier", "donation_type",
       "commission_type", "status", "customer_name", "reddit_username", "is_anonymous", "message", "subreddit",
       "post_id", "created_at"};
 
-  /**
-   * Bulk donations in one statement: each product with its post's support count and sum (from
-   * {@code post_supports}), its commission, and its post's newest supports, newest first (from the
-   * partial index {@code donations_support_newest}, a range per post already in order). Only the
-   * columns of the public summary are read (never an email). CROSS JOIN keeps SQLite's loops in the
-   * written order (the products outside, an index probe per product inside), which its planner,
-   * without statistics, would otherwise turn around; PostgreSQL plans it as any inner join. The
-   * newest supports are a correlated {@code LIMIT}: an {@code IN} list of row ids on SQLite, a
-   * {@code LATERAL} join on PostgreSQL (which would otherwise filter every support of the post by
-   * the subquery).
-   */
-  private static final String FOR_PRODUCTS = """
-        SELECT p.id AS product_id, p.post_id AS product_post_id, 0 AS kind,
-            COALESCE(st.support_count, 0) AS support_count, COALESCE(st.support_cents, 0) AS support_cents, %s
-          FROM products p LEFT JOIN post_supports st ON st.post_id = p.post_id WHERE p.id IN (<ids>)
-        UNION ALL
-        SELECT p.id, p.post_id, 1, 0, 0, %s
-          FROM products p CROSS JOIN tasks t CROSS JOIN donations d
-          WHERE p.id IN (<ids>) AND t.product_id = p.id AND d.id = t.donation_id
-        UNION ALL
-        SELECT p.id, p.post_id, 2, 0, 0, %s
-          %%s
-        ORDER BY kind, created_at DESC, id DESC""".formatted(summaryNulls(), summaryColumns("d", ""),
-      summaryColumns("d", ""));
-
-  static final String FOR_PRODUCTS_SQLITE = FOR_PRODUCTS.formatted("""
-      FROM products p CROSS JOIN donations d
-          WHERE p.id IN (<ids>) AND d.id IN (
-            SELECT s.id FROM donations s
-            WHERE s.post_id = p.post_id AND s.donation_type = 'support' AND s.status = 'succeeded'
-            ORDER BY s.created_at DESC, s.id DESC LIMIT :supports)""");
-
-  static final String FOR_PRODUCTS_POSTGRESQL = FOR_PRODUCTS.formatted("""
-      FROM products p CROSS JOIN LATERAL (
-            SELECT s.* FROM donations s
-            WHERE s.post_id = p.post_id AND s.donation_type = 'support' AND s.status = 'succeeded'
-            ORDER BY s.created_at DESC, s.id DESC LIMIT :supports) d
-          WHERE p.id IN (<ids>)""");
 
   /** The columns of a donation's public summary (never the email), each named with a prefix. */
   static String summaryColumns(String table, String prefix) {
@@ -407,7 +335,7 @@ public final class JdbiDonations implements DonationRepository {
     return sql.toString();
   }
 
-  private static String summaryNulls() {
+  static String summaryNulls() {
     StringBuilder sql = new StringBuilder();
     for (String column : SUMMARY_COLUMNS) {
       sql.append(sql.isEmpty() ? "" : ", ").append("NULL AS ").append(column);
@@ -416,7 +344,7 @@ public final class JdbiDonations implements DonationRepository {
   }
 
   /** Maps the summary columns read with {@link #summaryColumns} from column {@code first} on. */
-  private static DonationSummary summaryAt(ResultSet rs, int first) throws SQLException {
+  static DonationSummary summaryAt(ResultSet rs, int first) throws SQLException {
     long id = rs.getLong(first);
     if (rs.wasNull()) {
       return null;

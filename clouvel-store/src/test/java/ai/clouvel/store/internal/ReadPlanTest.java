@@ -36,17 +36,20 @@ class ReadPlanTest {
 
   @Test
   void bulkDonationsProbeTheIndexesOfEachProduct() {
-    String plan = plan(h -> h.createQuery("EXPLAIN QUERY PLAN " + JdbiDonations.FOR_PRODUCTS_SQLITE)
+    String plan = plan(h -> h.createQuery("EXPLAIN QUERY PLAN " + BulkDonations.SQLITE)
         .bindList("ids", List.of(1L, 2L, 3L)).bind("supports", 10));
     assertThat(plan)
         .contains("SEARCH p USING INDEX sqlite_autoindex_products_1 (id=?)")
         .contains("SEARCH t USING INDEX tasks_by_product (product_id=?)")
         .contains("SEARCH st USING INDEX sqlite_autoindex_post_supports_1 (post_id=?)")
         .contains("SEARCH d USING INTEGER PRIMARY KEY (rowid=?)")
-        // Each post's newest supports: a range of the partial index, in its order, per product.
-        .contains("CORRELATED LIST SUBQUERY")
+        // Each post's newest supports: the n-th newest one's time, then the range from it, both
+        // from the index alone (no row of donations is read for a support).
+        .contains("SEARCH d USING COVERING INDEX donations_support_newest (post_id=? AND created_at>?)")
+        .contains("CORRELATED SCALAR SUBQUERY")
         .contains("SEARCH s USING COVERING INDEX donations_support_newest (post_id=?)")
         .doesNotContain("donations_by_status")
+        .doesNotContain("TEMP B-TREE")
         .doesNotContainPattern("SCAN (d|t|p|s|st)\\b");
   }
 

@@ -1,0 +1,176 @@
+package ai.clouvel.store.internal;
+
+import ai.clouvel.core.donation.CommissionType;
+import ai.clouvel.core.donation.DonationStatus;
+import ai.clouvel.core.donation.DonationSummary;
+import ai.clouvel.core.donation.DonationType;
+import ai.clouvel.core.donation.Donor;
+import ai.clouvel.core.donation.ProductDonations;
+import ai.clouvel.core.money.Money;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Bulk donations in one statement: each product with its post's support count and sum (from
+ * {@code post_supports}), its commission, and its post's newest supports (from the partial index
+ * {@code donations_support_newest}, one range per post, newest first). Only the columns of the
+ * public summary are read, never an email. CROSS JOIN keeps SQLite's loops in the written order (the
+ * products outside, an index probe per product inside), which its planner, without statistics,
+ * would otherwise turn around; PostgreSQL plans it as any inner join.
+ *
+ * <p>The newest supports of a post: on PostgreSQL a {@code LATERAL} join with a {@code LIMIT}; on
+ * SQLite, which has no lateral join, the supports of the post from the {@code n}-th newest one's time
+ * on, all read from the index alone (SQLite's index carries every column the summary shows), and
+ * each support packed into one value (numbers, then byte lengths, then the texts): every column read
+ * is a call into SQLite's native library, and a support has ten. Ties at the cut-off time are
+ * trimmed here.
+ */
+final class BulkDonations {
+  private static final String SUPPORT_SUCCEEDED = "donation_type = 'support' AND status = 'succeeded'";
+
+  private static final String PRODUCTS_AND_COMMISSIONS = """
+      SELECT p.id AS product_id, p.post_id AS product_post_id, 0 AS kind,
+          COALESCE(st.support_count, 0) AS support_count, COALESCE(st.support_cents, 0) AS support_cents, NULL AS packed, %s
+        FROM products p LEFT JOIN post_supports st ON st.post_id = p.post_id WHERE p.id IN (<ids>)
+      UNION ALL
+      SELECT p.id, p.post_id, 1, 0, 0, NULL, %s
+        FROM products p CROSS JOIN tasks t CROSS JOIN donations d
+        WHERE p.id IN (<ids>) AND t.product_id = p.id AND d.id = t.donation_id
+      UNION ALL
+      """.formatted(JdbiDonations.summaryNulls(), JdbiDonations.summaryColumns("d", ""));
+
+  /** The packed support: id, cents, time, anonymous; the byte lengths of six texts (-1 for null); the texts. */
+  private static final String PACKED = """
+      d.id || ',' || d.amount_cents || ',' || d.created_at || ',' || d.is_anonymous
+        || ',' || COALESCE(octet_length(d.tier), -1) || ',' || COALESCE(octet_length(d.commission_type), -1)
+        || ',' || COALESCE(octet_length(d.subreddit), -1) || ',' || COALESCE(octet_length(d.customer_name), -1)
+        || ',' || COALESCE(octet_length(d.reddit_username), -1) || ',' || octet_length(d.message) || ';'
+        || COALESCE(d.tier, '') || COALESCE(d.commission_type, '') || COALESCE(d.subreddit, '')
+        || COALESCE(d.customer_name, '') || COALESCE(d.reddit_username, '') || d.message""";
+
+  static final String SQLITE = PRODUCTS_AND_COMMISSIONS + """
+      SELECT p.id, p.post_id, 2, 0, 0, %s, %s
+        FROM products p CROSS JOIN donations d
+        WHERE p.id IN (<ids>) AND :supports > 0 AND d.post_id = p.post_id AND d.%s
+          AND d.created_at >= COALESCE((SELECT s.created_at FROM donations s
+            WHERE s.post_id = p.post_id AND s.%s
+            ORDER BY s.created_at DESC, s.id DESC LIMIT 1 OFFSET :supports - 1), -9223372036854775807)"""
+      .formatted(PACKED, JdbiDonations.summaryNulls(), SUPPORT_SUCCEEDED.replace(" AND ", " AND d."),
+          SUPPORT_SUCCEEDED.replace(" AND ", " AND s."));
+
+  static final String POSTGRESQL = PRODUCTS_AND_COMMISSIONS + """
+      SELECT p.id, p.post_id, 2, 0, 0, NULL, %s
+        FROM products p CROSS JOIN LATERAL (
+          SELECT s.* FROM donations s WHERE s.post_id = p.post_id AND s.%s
+          ORDER BY s.created_at DESC, s.id DESC LIMIT :supports) d
+        WHERE p.id IN (<ids>)""".formatted(JdbiDonations.summaryColumns("d", ""),
+      SUPPORT_SUCCEEDED.replace(" AND ", " AND s."));
+
+  /** Newest first, as the answer lists them. */
+  private static final Comparator<DonationSummary> NEWEST_FIRST = Comparator
+      .comparing(DonationSummary::createdAt).thenComparingLong(DonationSummary::id).reversed();
+
+  private BulkDonations() {
+  }
+
+  static Map<Long, ProductDonations> read(Db db, Collection<Long> productIds, int supportsPerProduct) {
+    if (productIds.isEmpty()) {
+      return Map.of();
+    }
+    if (supportsPerProduct < 0) {
+      throw new IllegalArgumentException("supportsPerProduct must not be negative");
+    }
+    List<Long> ids = List.copyOf(new LinkedHashSet<>(productIds));
+    String sql = db.dialect() == Dialect.POSTGRESQL ? POSTGRESQL : SQLITE;
+    return db.read(h -> {
+      Map<Long, ProductDonations> totals = new LinkedHashMap<>();
+      Map<Long, DonationSummary> commissions = new HashMap<>();
+      Map<Long, List<DonationSummary>> supports = new HashMap<>();
+      h.createQuery(sql).bindList("ids", ids).bind("supports", supportsPerProduct)
+          .scanResultSet((results, context) -> {
+            ResultSet rs = results.get();
+            while (rs.next()) {
+              // By position: hundreds of rows, and a lookup by name costs more than the value.
+              long product = rs.getLong(1);
+              switch (rs.getInt(3)) {
+                case 0 -> totals.put(product, new ProductDonations(product, rs.getString(2), null, List.of(),
+                    rs.getLong(4), Money.ofCents(rs.getLong(5))));
+                case 1 -> commissions.merge(product, JdbiDonations.summaryAt(rs, 7),
+                    // A product belongs to one task; should a second name it, the newest commission stands.
+                    (a, b) -> NEWEST_FIRST.compare(a, b) <= 0 ? a : b);
+                default -> {
+                  byte[] packed = rs.getBytes(6);
+                  supports.computeIfAbsent(product, k -> new ArrayList<>()).add(packed != null
+                      ? unpack(packed, rs.getString(2)) : support(rs, 7, rs.getString(2)));
+                }
+              }
+            }
+            return null;
+          });
+      Map<Long, ProductDonations> result = new LinkedHashMap<>();
+      for (ProductDonations product : totals.values()) {
+        long id = product.productId();
+        List<DonationSummary> newest = supports.getOrDefault(id, List.of());
+        if (newest.size() > 1) {
+          newest.sort(NEWEST_FIRST);
+          newest = newest.subList(0, Math.min(newest.size(), supportsPerProduct));
+        }
+        result.put(id, new ProductDonations(id, product.postId(), commissions.get(id), newest,
+            Math.max(product.supportCount(), newest.size()), product.supportTotal()));
+      }
+      return result;
+    });
+  }
+
+  /**
+   * Maps a succeeded support of a post from the summary columns at {@code first}: its type, status
+   * and post are what the statement selected it by.
+   */
+  private static DonationSummary support(ResultSet rs, int first, String postId) throws SQLException {
+    Donor donor = new Donor(null, rs.getString(first + 6), rs.getString(first + 7), rs.getBoolean(first + 8));
+    return new DonationSummary(rs.getLong(first), Money.ofCents(rs.getLong(first + 1)), rs.getString(first + 2),
+        DonationType.SUPPORT, CommissionType.fromWire(rs.getString(first + 4)).orElse(null), DonationStatus.SUCCEEDED,
+        donor.publicName(), donor.publicRedditUsername(), rs.getString(first + 9), rs.getString(first + 10),
+        postId, Instant.ofEpochMilli(rs.getLong(first + 12)));
+  }
+
+  /** Reads a support packed by {@link #PACKED} (UTF-8). */
+  static DonationSummary unpack(byte[] packed, String postId) {
+    long[] numbers = new long[10];
+    int at = 0;
+    for (int n = 0; n < numbers.length; n++) {
+      boolean negative = packed[at] == '-';
+      if (negative) {
+        at++;
+      }
+      long value = 0;
+      while (packed[at] != ',' && packed[at] != ';') {
+        value = value * 10 + (packed[at++] - '0');
+      }
+      numbers[n] = negative ? -value : value;
+      at++;
+    }
+    String[] texts = new String[6];
+    for (int t = 0; t < texts.length; t++) {
+      int length = (int) numbers[4 + t];
+      if (length >= 0) {
+        texts[t] = new String(packed, at, length, StandardCharsets.UTF_8);
+        at += length;
+      }
+    }
+    Donor donor = new Donor(null, texts[3], texts[4], numbers[3] != 0);
+    return new DonationSummary(numbers[0], Money.ofCents(numbers[1]), texts[0], DonationType.SUPPORT,
+        CommissionType.fromWire(texts[1]).orElse(null), DonationStatus.SUCCEEDED, donor.publicName(),
+        donor.publicRedditUsername(), texts[5], texts[2], postId, Instant.ofEpochMilli(numbers[2]));
+  }
+}
