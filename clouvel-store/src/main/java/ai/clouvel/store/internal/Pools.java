@@ -37,6 +37,10 @@ public final class Pools implements AutoCloseable {
     this.dialect = dialect;
     this.writer = jdbi(writerPool, statementListener);
     this.reader = readerPool == writerPool ? writer : jdbi(readerPool, statementListener);
+    if (readerPool != writerPool) {
+      // SQLite's read-only connections keep their compiled statements (PostgreSQL's driver has its own cache).
+      reader.setStatementBuilderFactory(new CachedStatements());
+    }
   }
 
   /**
