@@ -1,6 +1,7 @@
 package ai.clouvel.benchmarks.commission;
 
 import ai.clouvel.core.Clouvel;
+import ai.clouvel.core.DurableClouvel;
 import ai.clouvel.core.commission.CommissionSettings;
 import ai.clouvel.core.donation.CommissionType;
 import ai.clouvel.core.donation.Donation;
@@ -103,9 +104,9 @@ public final class CommissionBenchmark {
       CommissionSettings settings = new CommissionSettings(concurrency, defaults.maxAttempts(), defaults.retryBackoff(),
           defaults.maxRetryBackoff(), defaults.lease(), defaults.heartbeatInterval(), defaults.pollInterval(),
           defaults.maintenanceInterval(), defaults.refundRetryInterval(), defaults.template(), defaults.freeQuality());
-      try (Clouvel clouvel = Clouvel.builder().store(store).ticker(ticker).commissionSettings(settings)
+      try (DurableClouvel clouvel = Clouvel.builder().ticker(ticker).commissionSettings(settings)
           .contentSource(fakes.content()).ideaGenerator(fakes.ideas()).imageGenerator(fakes.images())
-          .subreddits(subreddits).build()) {
+          .subreddits(subreddits).build(store)) {
         Terminal terminal = new Terminal();
         clouvel.events().subscribe(event -> {
           timeline.mark("event " + event.getClass().getSimpleName());
@@ -155,7 +156,7 @@ public final class CommissionBenchmark {
     }
   }
 
-  private static Result batch(Clouvel clouvel, SqlStore store, Terminal terminal, Timeline timeline,
+  private static Result batch(DurableClouvel clouvel, SqlStore store, Terminal terminal, Timeline timeline,
       List<String> subreddits, int count, int offset) throws InterruptedException {
     Instant now = Instant.now();
     Set<String> tasks = ConcurrentHashMap.newKeySet();
@@ -178,7 +179,7 @@ public final class CommissionBenchmark {
       timeline.start();
     }
     long start = System.nanoTime();
-    clouvel.commissions().workers().start();
+    clouvel.commissions().startWorkers();
     if (!terminal.latch.await(10, TimeUnit.MINUTES)) {
       throw new IllegalStateException("commissions did not finish in 10 minutes");
     }
@@ -186,7 +187,7 @@ public final class CommissionBenchmark {
     if (timeline != null) {
       timeline.stop();
     }
-    clouvel.commissions().workers().stop(Duration.ofSeconds(30));
+    clouvel.commissions().stopWorkers(Duration.ofSeconds(30));
     return new Result(start, end, count - terminal.failed.get(), terminal.failed.get());
   }
 

@@ -210,14 +210,18 @@ public final class PipelineEngine implements ProductPipeline {
     List<String> subreddits = selection instanceof PostSelection.FromSubreddit from
         ? List.of(from.subreddit())
         : shuffledSubreddits();
-    PostFilter filter = parts.postFilter()
-        .withAlreadyIllustrated(parts.catalog().posts()::isIllustrated);
+    // The cheap checks on every candidate; whether a post was already illustrated (a read) only on
+    // the one drawn, which is still a uniform draw among the candidates not yet illustrated.
+    PostFilter filter = parts.postFilter();
     for (String subreddit : subreddits) {
       List<Post> eligible = new ArrayList<>(parts.content().posts(subreddit, Listing.HOT, CANDIDATE_POSTS).stream()
           .filter(post -> filter.accepts(post, parts.clock()))
           .toList());
       while (!eligible.isEmpty()) {
         Post candidate = eligible.remove(parts.random().nextInt(eligible.size()));
+        if (posts.isIllustrated(candidate.id())) {
+          continue;
+        }
         if (posts.reserve(candidate.id(), runId)) {
           return candidate;
         }
