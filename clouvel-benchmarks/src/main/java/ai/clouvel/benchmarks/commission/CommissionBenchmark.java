@@ -208,7 +208,7 @@ public final class CommissionBenchmark {
     double startMs = timeline.firstMarks().stream().mapToDouble(n -> (n - result.startNanos()) / 1e6).max().orElse(0);
     System.out.printf(Locale.ROOT, "Last worker's first step %.0f ms after the pool started.%n", startMs);
 
-    Map<String, long[]> totals = timeline.totals(result.endNanos());
+    Map<String, long[]> totals = timeline.totals();
     double all = totals.values().stream().mapToLong(t -> t[0]).sum() / 1e6;
     double providers = totals.entrySet().stream().filter(e -> e.getKey().startsWith("provider "))
         .mapToLong(e -> e.getValue()[0]).sum() / 1e6;

@@ -39,7 +39,8 @@ final class Timeline {
   }
 
   void mark(String label) {
-    if (recording) {
+    // Workers only: the maintenance loop and the ticker spend most of a run waiting.
+    if (recording && Thread.currentThread().getName().startsWith("clouvel-worker-")) {
       byThread.computeIfAbsent(Thread.currentThread().getId(), id -> new ConcurrentLinkedQueue<>())
           .add(new Mark(System.nanoTime(), label));
     }
@@ -72,14 +73,17 @@ final class Timeline {
     return m.find() ? m.group(1).toUpperCase(Locale.ROOT) + " " + m.group(2) : flat.substring(0, Math.min(40, flat.length()));
   }
 
-  /** Milliseconds and counts per label, on the workers' threads, from each thread's first mark to {@code endNanos}. */
-  Map<String, long[]> totals(long endNanos) {
+  /**
+   * Milliseconds and counts per label, on the workers' threads, from each thread's first mark to
+   * its last (after which the worker only waited for work that never came).
+   */
+  Map<String, long[]> totals() {
     Map<String, long[]> totals = new ConcurrentHashMap<>();
     for (ConcurrentLinkedQueue<Mark> queue : byThread.values()) {
       List<Mark> marks = new ArrayList<>(queue);
       marks.sort(Comparator.comparingLong(Mark::nanos));
       for (int i = 0; i < marks.size(); i++) {
-        long next = i + 1 < marks.size() ? marks.get(i + 1).nanos() : endNanos;
+        long next = i + 1 < marks.size() ? marks.get(i + 1).nanos() : marks.get(i).nanos();
         long[] total = totals.computeIfAbsent(marks.get(i).label(), k -> new long[2]);
         total[0] += Math.max(0, next - marks.get(i).nanos());
         total[1]++;
