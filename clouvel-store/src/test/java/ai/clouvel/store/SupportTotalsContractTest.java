@@ -2,6 +2,7 @@ package ai.clouvel.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.clouvel.core.content.Post;
 import ai.clouvel.core.donation.Donation;
 import ai.clouvel.core.donation.DonationSource;
 import ai.clouvel.core.donation.DonationStatus;
@@ -10,15 +11,20 @@ import ai.clouvel.core.donation.Donor;
 import ai.clouvel.core.donation.NewDonation;
 import ai.clouvel.core.donation.ProductDonations;
 import ai.clouvel.core.donation.DonationSummary;
+import ai.clouvel.core.idea.ProductIdea;
+import ai.clouvel.core.image.HostedImage;
+import ai.clouvel.core.image.ImageQuality;
 import ai.clouvel.core.money.Money;
+import ai.clouvel.core.payment.GatewayId;
 import ai.clouvel.core.product.GalleryItem;
 import ai.clouvel.core.product.Product;
+import ai.clouvel.core.product.ProductLinks;
 import ai.clouvel.core.paging.PageRequest;
-import ai.clouvel.core.testing.MutableClock;
-import ai.clouvel.store.testing.Fixtures;
+import ai.clouvel.test.time.MutableClock;
 import ai.clouvel.store.testing.TestStores;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +49,6 @@ import org.junit.jupiter.api.io.TempDir;
 abstract class SupportTotalsContractTest {
   private final MutableClock clock = MutableClock.at("2026-11-24T12:00:00Z");
   private SqlStore store;
-  private Fixtures fixtures;
 
   @TempDir
   Path directory;
@@ -53,7 +58,6 @@ abstract class SupportTotalsContractTest {
   @BeforeEach
   void openStore(TestStores stores) {
     store = stores.open(kind(), directory, clock, null);
-    fixtures = new Fixtures(store, clock);
   }
 
   @AfterEach
@@ -63,10 +67,10 @@ abstract class SupportTotalsContractTest {
 
   @Test
   void everyWriteThatMovesASupportMovesItsPostsTotalsOnce() {
-    Product product = fixtures.product("t1", "hiking", clock.instant());
+    Product product = product("t1", "hiking", clock.instant());
     assertTotals(product, 0, 0);
 
-    fixtures.support("t1", 500, false);
+    support("t1", 500, false);
     assertTotals(product, 1, 500);
 
     Donation pending = insert(DonationStatus.PENDING, DonationType.SUPPORT, "t1", 300);
@@ -97,14 +101,14 @@ abstract class SupportTotalsContractTest {
     store.donations().assignPost(commission.id(), "hiking", "t1");
     Donation failed = insert(DonationStatus.PENDING, DonationType.SUPPORT, "t1", 900);
     store.donations().transition(failed.id(), DonationStatus.PENDING, DonationStatus.FAILED);
-    fixtures.support("other", 100, false);
+    support("other", 100, false);
     assertTotals(product, 1, 500);
     assertMatchesTheDonations(product);
   }
 
   @Test
   void concurrentTransitionsOfTheSameSupportsCountEachOnce() throws Exception {
-    Product product = fixtures.product("c1", "space", clock.instant());
+    Product product = product("c1", "space", clock.instant());
     List<Donation> pending = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
       pending.add(insert(DonationStatus.PENDING, DonationType.SUPPORT, "c1", 100 + i));
@@ -145,11 +149,11 @@ abstract class SupportTotalsContractTest {
 
   @Test
   void bulkDonationsListTheNewestSupportsAndCountThemAll() {
-    Product product = fixtures.product("n1", "books", clock.instant());
+    Product product = product("n1", "books", clock.instant());
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < 7; i++) {
       clock.advance(Duration.ofSeconds(1));
-      ids.add(fixtures.support("n1", 100 * (i + 1), false).id());
+      ids.add(support("n1", 100 * (i + 1), false).id());
     }
     ProductDonations three = store.donations().forProducts(List.of(product.id()), 3).get(product.id());
     assertThat(three.supports()).extracting(DonationSummary::id)
@@ -164,7 +168,7 @@ abstract class SupportTotalsContractTest {
 
   @Test
   void bulkDonationsKeepEveryCharacterOfWhatSupportersWrote() {
-    Product product = fixtures.product("w1", "books", clock.instant());
+    Product product = product("w1", "books", clock.instant());
     List<String> texts = List.of("", "a,b;c", "-1,2;", "café 日本 😀",
         // PostgreSQL refuses NUL in text; SQLite keeps it, and the packed read must too.
         kind() == TestStores.Kind.SQLITE ? "nul\u0000in the middle" : "no nul", "line\nbreak \u2028",
@@ -177,7 +181,7 @@ abstract class SupportTotalsContractTest {
           DonationStatus.SUCCEEDED, Money.ofCents(100 + i), i % 2 == 0 ? null : "tier " + text, DonationType.SUPPORT,
           i == 3 ? ai.clouvel.core.donation.CommissionType.SPECIFIC_POST : null, i % 3 == 0 ? null : "books", "w1",
           new Donor("donor@example.com", i == 1 ? null : "Name " + text, i % 2 == 0 ? null : "user" + text, i == 5),
-          text, Fixtures.GATEWAY, null);
+          text, GATEWAY, null);
       store.donations().insert(donation);
       written.add(donation);
     }
@@ -198,12 +202,34 @@ abstract class SupportTotalsContractTest {
     }
   }
 
+  private static final GatewayId GATEWAY = GatewayId.of("acme-pay");
+
+  /** A published product of a post (saved first), written through the store's ports. */
+  private Product product(String postId, String subreddit, Instant createdAt) {
+    store.posts().save(new Post(postId, subreddit, "A title about " + postId, "Some text", "author_" + postId, null,
+        42, 7, clock.instant().minusSeconds(3600), false, false, false, false));
+    long id = store.products().nextId();
+    Product product = new Product(id, postId, subreddit, "A title about " + postId,
+        new ProductIdea("Theme " + id, "Title " + id, "Description " + id),
+        new HostedImage("img" + id, "http://localhost/images/img" + id + ".png"),
+        new ProductLinks("http://shop/" + id, "http://shop/" + id + "?rf=1", "256344169523425346"),
+        "v1", "gpt-4o-mini", "dall-e-3", ImageQuality.STANDARD, createdAt);
+    store.products().save(product);
+    return product;
+  }
+
+  private Donation support(String postId, long cents, boolean anonymous) {
+    return store.donations().insert(new NewDonation("pi_" + UUID.randomUUID(), DonationSource.GATEWAY,
+        DonationStatus.SUCCEEDED, Money.ofCents(cents), "bronze", DonationType.SUPPORT, null, null, postId,
+        new Donor("donor@example.com", "Dana Donor", "dana", anonymous), "Thanks!", GATEWAY, null));
+  }
+
   private Donation insert(DonationStatus status, DonationType type, String postId, long cents) {
     return store.donations().insert(new NewDonation("pi_" + UUID.randomUUID(), DonationSource.GATEWAY, status,
         Money.ofCents(cents), "bronze", type,
         type == DonationType.COMMISSION ? ai.clouvel.core.donation.CommissionType.RANDOM_SUBREDDIT : null,
         type == DonationType.COMMISSION ? "hiking" : null, postId,
-        new Donor("donor@example.com", "Dana Donor", "dana", false), "", Fixtures.GATEWAY, null));
+        new Donor("donor@example.com", "Dana Donor", "dana", false), "", GATEWAY, null));
   }
 
   /** The gallery and bulk donations both show the totals. */
