@@ -14,6 +14,9 @@ import ai.clouvel.server.api.ServerContext;
 import ai.clouvel.server.config.ClouvelWiring;
 import ai.clouvel.server.config.ServerConfig;
 import ai.clouvel.server.http.ApiException;
+import ai.clouvel.server.http.ErrorPages;
+import ai.clouvel.server.http.JettyErrors;
+import ai.clouvel.server.http.SecurityHeaders;
 import ai.clouvel.server.http.Guards;
 import ai.clouvel.server.http.Json;
 import ai.clouvel.server.http.ResponseCache;
@@ -89,8 +92,19 @@ public final class ClouvelServer implements AutoCloseable {
       javalin.startup.showJavalinBanner = false;
       javalin.jetty.port = config.port();
       javalin.http.maxRequestSize = config.maxBodyBytes();
+      ErrorPages errorPages = new ErrorPages(json);
+      // Jetty reads request lines and headers up to 64 KiB; Guards.limitRequest refuses past 8 KiB
+      // with the path known, so the answer is the JSON error under /api/ and an HTML page elsewhere.
+      javalin.jetty.modifyHttpConfiguration(http -> {
+        http.setRequestHeaderSize(Guards.JETTY_HEADER_LIMIT);
+        http.setSendServerVersion(false);
+      });
+      javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(errorPages)));
+      javalin.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyErrors(errorPages)));
       javalin.routes.before(metrics::requestStarted);
       javalin.routes.after(metrics::requestFinished);
+      javalin.routes.before(ctx -> SecurityHeaders.apply(ctx::header));
+      javalin.routes.before(guards::limitRequest);
       javalin.routes.before(guards::cors);
       javalin.routes.before(guards::limitBody);
       javalin.routes.options("/*", ctx -> ctx.status(204));
@@ -102,7 +116,7 @@ public final class ClouvelServer implements AutoCloseable {
       }
       taskUpdates.register(javalin.routes, "/ws");
       taskUpdates.register(javalin.routes, "/ws/tasks");
-      registerErrors(javalin, json);
+      registerErrors(javalin, errorPages);
     });
   }
 
@@ -335,63 +349,60 @@ public final class ClouvelServer implements AutoCloseable {
     metrics.close();
   }
 
-  private static void registerErrors(io.javalin.config.JavalinConfig javalin, Json json) {
-    javalin.routes.exception(ApiException.class, (e, ctx) -> error(json, ctx, e.status(), e.code(), e.getMessage(), e.details()));
+  private static void registerErrors(io.javalin.config.JavalinConfig javalin, ErrorPages pages) {
+    javalin.routes.exception(ApiException.class, (e, ctx) -> error(pages, ctx, e.status(), e.code(), e.getMessage(), e.details()));
     javalin.routes.exception(CommissionRejectedException.class, (e, ctx) -> {
       Map<String, String> detail = new LinkedHashMap<>();
       detail.put("field", e.field());
       detail.put("code", e.code());
       detail.put("message", e.getMessage());
-      error(json, ctx, 422, e.code(), e.getMessage(), List.of(detail));
+      error(pages, ctx, 422, e.code(), e.getMessage(), List.of(detail));
     });
     javalin.routes.exception(StorageUnavailableException.class, (e, ctx) -> {
       log.warn("Storage failure during {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
-      error(json, ctx, 503, "storage_unavailable", "the database cannot take this request right now; try again later",
+      error(pages, ctx, 503, "storage_unavailable", "the database cannot take this request right now; try again later",
           List.of());
     });
     javalin.routes.exception(CommissionActionException.class, (e, ctx) ->
-        error(json, ctx, e.isNotFound() ? 404 : 409, e.code(), e.getMessage(), List.of()));
+        error(pages, ctx, e.isNotFound() ? 404 : 409, e.code(), e.getMessage(), List.of()));
     javalin.routes.exception(InvalidWebhookException.class, (e, ctx) ->
-        error(json, ctx, 400, "invalid_webhook", e.getMessage(), List.of()));
+        error(pages, ctx, 400, "invalid_webhook", e.getMessage(), List.of()));
     javalin.routes.exception(ProviderException.class, (e, ctx) -> {
       log.warn("Provider failure during {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
       if (e instanceof RateLimitedException limited) {
         limited.retryAfter().ifPresent(wait ->
             ctx.header("Retry-After", String.valueOf((wait.toMillis() + 999) / 1000)));
       }
-      error(json, ctx, e.isTransient() ? 503 : 502, "provider_unavailable",
+      error(pages, ctx, e.isTransient() ? 503 : 502, "provider_unavailable",
           e.provider() + " is not available right now; try again later", List.of());
     });
-    javalin.routes.exception(HttpResponseException.class, (e, ctx) -> error(json, ctx, e.getStatus(),
-        switch (e.getStatus()) {
-          case 404 -> "not_found";
-          case 405 -> "method_not_allowed";
-          case 413 -> "payload_too_large";
-          default -> "http_" + e.getStatus();
-        }, e.getMessage(), List.of()));
+    javalin.routes.exception(HttpResponseException.class, (e, ctx) -> error(pages, ctx, e.getStatus(),
+        ErrorPages.code(e.getStatus()), e.getMessage(), List.of()));
     javalin.routes.exception(Exception.class, (e, ctx) -> {
       log.error("Unexpected failure in {} {}", ctx.method(), ctx.path(), e);
-      error(json, ctx, 500, "internal_error", "something went wrong on our side", List.of());
+      error(pages, ctx, 500, "internal_error", "something went wrong on our side", List.of());
     });
     javalin.routes.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty()) {
-        error(json, ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path(), List.of());
+        error(pages, ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path(), List.of());
       }
     });
     javalin.routes.error(405, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty()) {
-        error(json, ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path(), List.of());
+        error(pages, ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path(), List.of());
       }
     });
   }
 
-  private static void error(Json json, Context ctx, int status, String code, String message,
+  /** The JSON error under {@code /api/} (and the machine endpoints), an HTML error page elsewhere. */
+  private static void error(ErrorPages pages, Context ctx, int status, String code, String message,
       List<Map<String, String>> details) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("code", code);
-    body.put("message", message);
-    body.put("details", details);
-    json.send(ctx, status, Map.of("error", body));
+    ctx.header("Cache-Control", "no-store");
+    if (ErrorPages.isJsonPath(ctx.path())) {
+      ctx.status(status).contentType("application/json").result(pages.json(code, message, details));
+    } else {
+      ctx.status(status).contentType("text/html; charset=utf-8").result(ErrorPages.html(status, message));
+    }
   }
 
   private static String version() {

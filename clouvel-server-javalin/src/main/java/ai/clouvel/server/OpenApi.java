@@ -58,11 +58,8 @@ final class OpenApi {
     Map<String, Object> info = (Map<String, Object>) doc.get("info");
     StringBuilder html = new StringBuilder();
     html.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-        .append(Html.escape(info.get("title"))).append(" API</title><style>")
-        .append("body{font-family:system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;color:#222}")
-        .append("h2{font-size:1rem;margin:1.5rem 0 .3rem}code{background:#f3f0e8;padding:0 .3rem;border-radius:3px}")
-        .append(".m{display:inline-block;min-width:4.5rem;font-weight:700}td{padding:.1rem .6rem;vertical-align:top}")
-        .append("</style></head><body><h1>").append(Html.escape(info.get("title"))).append(' ')
+        .append(Html.escape(info.get("title"))).append(" API</title><link rel=\"stylesheet\" href=\"/app.css\">")
+        .append("</head><body class=\"docs\"><h1>").append(Html.escape(info.get("title"))).append(' ')
         .append(Html.escape(info.get("version"))).append("</h1><p>").append(Html.escape(info.get("description")))
         .append("</p><p>Machine-readable: <a href=\"/openapi.json\">/openapi.json</a> (OpenAPI 3.1). ")
         .append("Operations marked (admin) need the <code>X-Admin-Secret</code> header.</p>");

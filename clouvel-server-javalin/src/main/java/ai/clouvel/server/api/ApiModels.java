@@ -219,19 +219,8 @@ public final class ApiModels {
       @Json(name = "last_run_at") String lastRunAt, @Json(name = "next_run_at") String nextRunAt) {
   }
 
-  /** Server status. */
-  public record StatusJson(String version, String mode, Map<String, String> providers, DatabaseJson database,
-      @Json(name = "queue_depth") long queueDepth, WorkersJson workers, UsageJson usage,
-      @Json(name = "donations_usd") String donationsUsd, @Json(name = "admin_enabled") boolean adminEnabled,
-      CacheJson cache, @Json(name = "server_time") String serverTime) {
-  }
-
   /** The response cache part of the status. */
   public record CacheJson(long hits, long misses) {
-  }
-
-  /** The database part of the status. */
-  public record DatabaseJson(String url, boolean healthy) {
   }
 
   /** The worker part of the status. */

@@ -21,21 +21,32 @@ final class PagesApi {
   private final ProductsApi products;
   private final String index;
   private final String liveTask;
+  private final String appScript;
+  private final String styles;
 
   PagesApi(ServerContext server, ProductsApi products) {
     this.server = server;
     this.products = products;
     this.index = resource("/web/index.html");
     this.liveTask = resource("/web/live-task.js");
+    this.appScript = resource("/web/app.js");
+    this.styles = resource("/web/app.css");
   }
 
   void register(JavalinDefaultRoutingApi routes) {
     routes.get("/", ctx -> ctx.html(index));
     routes.get("/favicon.ico", ctx -> ctx.status(204));
-    routes.get("/live-task.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(liveTask));
+    routes.get("/live-task.js", ctx -> asset(ctx, "text/javascript; charset=utf-8", liveTask));
+    routes.get("/app.js", ctx -> asset(ctx, "text/javascript; charset=utf-8", appScript));
+    routes.get("/app.css", ctx -> asset(ctx, "text/css; charset=utf-8", styles));
     routes.get("/p/{id}", this::productPage);
     routes.get("/demo/checkout/{id}", this::demoCheckout);
     routes.post("/demo/checkout/{id}/complete", this::demoComplete);
+  }
+
+  /** A small static file: cacheable for five minutes, so a new release shows soon after a restart. */
+  private static void asset(Context ctx, String contentType, String body) {
+    ctx.header("Cache-Control", "public, max-age=300").contentType(contentType).result(body);
   }
 
   private void productPage(Context ctx) {
@@ -114,20 +125,8 @@ final class PagesApi {
         <!doctype html>
         <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
         <title>%s - Clouvel</title>
-        <style>
-          body { font-family: system-ui, sans-serif; margin: 0; background: #f7f3ea; color: #222; }
-          .banner { background: #ffcf5c; padding: .5rem 1rem; font-weight: 600; text-align: center; }
-          main { max-width: 960px; margin: 2rem auto; padding: 0 1rem; }
-          .product { display: flex; gap: 2rem; flex-wrap: wrap; }
-          .product img { max-width: 100%%; height: auto; border-radius: 8px; box-shadow: 0 4px 20px #0002; }
-          .product section { flex: 1; min-width: 260px; }
-          .theme { color: #7a6a4f; font-style: italic; }
-          .button { display: inline-block; background: #2d6a4f; color: white; padding: .7rem 1.2rem; border: 0;
-            border-radius: 6px; text-decoration: none; font-size: 1rem; cursor: pointer; }
-          .amount { font-size: 2rem; }
-          .demo { background: #ffe9b0; padding: .5rem; border-radius: 4px; }
-        </style></head>
-        <body>%s%s</body></html>""".formatted(Html.escape(title), banner, body);
+        <link rel="stylesheet" href="/app.css"></head>
+        <body class="page">%s%s</body></html>""".formatted(Html.escape(title), banner, body);
   }
 
   private static String resource(String path) {

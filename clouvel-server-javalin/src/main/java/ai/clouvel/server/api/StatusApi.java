@@ -3,6 +3,8 @@ package ai.clouvel.server.api;
 import ai.clouvel.core.commission.Commissions;
 import ai.clouvel.core.usage.UsageTotals;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import io.javalin.router.JavalinDefaultRoutingApi;
 
 /**
@@ -42,16 +44,38 @@ final class StatusApi {
     server.json().send(ctx, healthy ? 200 : 503, ApiModels.HealthJson.of(healthy, server.clouvel().clock().instant()));
   }
 
+  /**
+   * The status. The public sees the database's kind and health, never its address or file path,
+   * and nothing about admin; a request with the admin secret also sees the database (without
+   * credentials) and {@code admin_enabled}.
+   */
   private void status(Context ctx) {
+    boolean admin = server.guards().isAdmin(ctx);
+    String database = server.store().describe();
+    String kind = database.startsWith("sqlite") ? "sqlite" : database.startsWith("postgres") ? "postgresql" : "other";
     UsageTotals usage = server.store().usage().totals();
     Commissions.WorkerStatus workers = server.clouvel().commissions().workerStatus();
-    server.json().send(ctx, 200, new ApiModels.StatusJson(server.version(), server.mode(), server.providers(),
-        new ApiModels.DatabaseJson(server.store().describe(), databaseHealthy()),
-        server.store().tasks().depth(),
-        new ApiModels.WorkersJson(workers.workers(), workers.busy(), workers.running()),
-        new ApiModels.UsageJson(usage.calls(), usage.inputTokens(), usage.outputTokens(), usage.images(), usage.costUsd()),
-        server.store().donations().totals().total().toUsdString(),
-        server.config().adminEnabled(), new ApiModels.CacheJson(server.cache().hits(), server.cache().misses()),
-        server.clouvel().clock().instant().toString()));
+    Map<String, Object> db = new LinkedHashMap<>();
+    db.put("kind", kind);
+    db.put("healthy", databaseHealthy());
+    if (admin) {
+      db.put("url", database);
+    }
+    Map<String, Object> status = new LinkedHashMap<>();
+    status.put("version", server.version());
+    status.put("mode", server.mode());
+    status.put("providers", server.providers());
+    status.put("database", db);
+    status.put("queue_depth", server.store().tasks().depth());
+    status.put("workers", new ApiModels.WorkersJson(workers.workers(), workers.busy(), workers.running()));
+    status.put("usage", new ApiModels.UsageJson(usage.calls(), usage.inputTokens(), usage.outputTokens(), usage.images(),
+        usage.costUsd()));
+    status.put("donations_usd", server.store().donations().totals().total().toUsdString());
+    if (admin) {
+      status.put("admin_enabled", true);
+    }
+    status.put("cache", new ApiModels.CacheJson(server.cache().hits(), server.cache().misses()));
+    status.put("server_time", server.clouvel().clock().instant().toString());
+    server.json().send(ctx, 200, status);
   }
 }

@@ -16,6 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The server's protections: the admin secret, CORS, the body size limit and a per-IP rate limit. */
 public final class Guards {
   private static final int MAX_TRACKED_CLIENTS = 10_000;
+  /** The longest request line and header block Jetty reads; longer ones get Jetty's answer (see {@link JettyErrors}). */
+  public static final int JETTY_HEADER_LIMIT = 64 * 1024;
+  /** The longest address (path and query) the server accepts: 414 past it. */
+  public static final int MAX_URI_CHARS = 8 * 1024;
+  /** The most header bytes (names, values and separators) the server accepts: 431 past it. */
+  public static final int MAX_HEADER_BYTES = 8 * 1024;
 
   private final ServerConfig config;
   private final Set<String> corsOrigins;
@@ -33,12 +39,22 @@ public final class Guards {
    * time. Without a configured secret, admin is off and every admin request is refused.
    */
   public void requireAdmin(Context ctx) {
-    String given = ctx.header("X-Admin-Secret");
-    if (!config.adminEnabled() || given == null || !MessageDigest.isEqual(
-        given.getBytes(StandardCharsets.UTF_8), config.adminSecret().getBytes(StandardCharsets.UTF_8))) {
+    if (!isAdmin(ctx)) {
       throw new ApiException(403, "forbidden", config.adminEnabled()
           ? "a valid X-Admin-Secret header is required" : "admin endpoints are disabled: ADMIN_SECRET is not set");
     }
+  }
+
+  /**
+   * Tells whether the request carries the right {@code X-Admin-Secret} (constant-time comparison).
+   *
+   * @param ctx the request
+   * @return {@code false} when admin is off or the header is missing or wrong
+   */
+  public boolean isAdmin(Context ctx) {
+    String given = ctx.header("X-Admin-Secret");
+    return config.adminEnabled() && given != null && MessageDigest.isEqual(
+        given.getBytes(StandardCharsets.UTF_8), config.adminSecret().getBytes(StandardCharsets.UTF_8));
   }
 
   /** Adds CORS headers for allowed origins, and answers their preflight requests. */
@@ -53,6 +69,29 @@ public final class Guards {
       ctx.header("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
       ctx.header("Access-Control-Allow-Headers", "Content-Type, X-Admin-Secret, Stripe-Signature");
       ctx.header("Access-Control-Max-Age", "600");
+    }
+  }
+
+  /**
+   * Refuses addresses longer than {@value #MAX_URI_CHARS} characters (414) and header blocks over
+   * {@value #MAX_HEADER_BYTES} bytes (431), here where the path is known, so the answer has the
+   * path's error shape.
+   */
+  public void limitRequest(Context ctx) {
+    String query = ctx.req().getQueryString();
+    int uri = ctx.req().getRequestURI().length() + (query == null ? 0 : query.length() + 1);
+    if (uri > MAX_URI_CHARS) {
+      throw new ApiException(414, "uri_too_long", "the address may be at most " + MAX_URI_CHARS + " characters");
+    }
+    int headers = 0;
+    for (var names = ctx.req().getHeaderNames(); names.hasMoreElements(); ) {
+      String name = names.nextElement();
+      for (var values = ctx.req().getHeaders(name); values.hasMoreElements(); ) {
+        headers += name.length() + values.nextElement().length() + 4;
+      }
+    }
+    if (headers > MAX_HEADER_BYTES) {
+      throw new ApiException(431, "headers_too_large", "the request headers may be at most " + MAX_HEADER_BYTES + " bytes");
     }
   }
 

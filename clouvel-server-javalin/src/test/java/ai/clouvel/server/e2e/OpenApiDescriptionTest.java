@@ -88,10 +88,17 @@ class OpenApiDescriptionTest {
       }
       op.path("responses").properties().forEach(response -> {
         int status = Integer.parseInt(response.getKey());
-        // A health probe answers 503 in its own shape, for load balancers; every other error is an Error.
-        if (status >= 400 && !path.getKey().equals("/health") && !response.getValue().at("/content/application~1json/schema/$ref").asText()
+        // A health probe answers 503 in its own shape, for load balancers; every other error under
+        // /api/ is an Error, and every error of a page is an HTML page.
+        boolean api = path.getKey().startsWith("/api/");
+        boolean page = !api && !path.getKey().equals("/health") && !path.getKey().equals("/openapi.json")
+            && !path.getKey().equals("/metrics") && !path.getKey().startsWith("/ws");
+        if (status >= 400 && api && !response.getValue().at("/content/application~1json/schema/$ref").asText()
             .equals("#/components/schemas/Error")) {
           problems.add(where + " " + status + ": errors must use the Error schema");
+        }
+        if (status >= 400 && page && !response.getValue().path("content").has("text/html")) {
+          problems.add(where + " " + status + ": a page's errors must be HTML pages");
         }
       });
     }));

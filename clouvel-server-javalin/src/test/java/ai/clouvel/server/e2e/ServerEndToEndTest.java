@@ -220,8 +220,9 @@ class ServerEndToEndTest {
     assertError(client.get("/api/tasks/unknown-task"), 404, "not_found");
     assertError(client.get("/api/tasks?status=sleeping"), 400, "invalid_status");
     assertError(client.get("/api/donations/cs_unknown"), 404, "not_found");
-    assertError(client.get("/images/../../etc/passwd"), 404, "not_found");
-    assertError(client.get("/nowhere"), 404, "not_found");
+    assertThat(client.get("/images/../../etc/passwd").status()).isEqualTo(404);
+    assertThat(client.get("/nowhere").header("Content-Type")).as("an HTML page outside /api/").startsWith("text/html");
+    assertError(client.get("/api/nowhere"), 404, "not_found");
     assertError(client.post("/api/commissions/manual-create", COMMISSION), 403, "forbidden");
     assertError(client.post("/api/commissions/manual-create", COMMISSION, "X-Admin-Secret", "wrong"), 403, "forbidden");
     assertError(client.post("/api/admin/scheduler/run-now", "{}"), 403, "forbidden");
@@ -301,7 +302,9 @@ class ServerEndToEndTest {
   void statusHealthTiersAndCors() {
     assertThat(client.object(client.get("/health"))).containsEntry("status", "ok").containsEntry("database", "ok");
     Map<String, Object> status = client.object(client.get("/api/status"));
-    assertThat(status).containsEntry("mode", "live").containsEntry("admin_enabled", true);
+    assertThat(status).containsEntry("mode", "live").doesNotContainKey("admin_enabled");
+    assertThat(client.object(client.get("/api/status", "X-Admin-Secret", "admin-secret-e2e")))
+        .containsEntry("admin_enabled", true);
     assertThat(client.get("/api/status").body()).contains("\"payments\":\"live\"", "\"ideas\":\"live\"",
         "\"queue_depth\":0", "\"cost_usd\"").doesNotContain("sk_test_e2e").doesNotContain("sk-e2e-test-key");
     assertThat(client.get("/api/donation-tiers").body()).contains("\"name\":\"diamond\"", "\"min_amount_usd\":\"100.00\"",
