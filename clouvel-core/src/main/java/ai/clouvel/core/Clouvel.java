@@ -95,9 +95,9 @@ public sealed class Clouvel implements AutoCloseable permits DurableClouvel {
         orDefault(builder.imageGenerator, PaintedImageGenerator::new),
         orDefault(builder.imageStamper, ImageStamper::none),
         builder.imageHost != null ? builder.imageHost
-            : new StoreImageHost(catalog.images(), builder.publicBaseUrl),
+            : new StoreImageHost(catalog.images()),
         builder.productPublisher != null ? builder.productPublisher
-            : new LocalProductPublisher(builder.publicBaseUrl),
+            : new LocalProductPublisher(),
         catalog,
         builder.postFilter,
         builder.subreddits,
@@ -360,8 +360,8 @@ public sealed class Clouvel implements AutoCloseable permits DurableClouvel {
     }
 
     /**
-     * Sets the image host. Default: the catalog store, served at
-     * {@code {publicBaseUrl}/images/{id}.png}.
+     * Sets the image host. Default: the catalog store, served at the path {@code /images/{id}.png}
+     * (stored as a path, shown with the public base URL of the moment: {@link ai.clouvel.core.product.PublicLinks}).
      *
      * @param host the image host
      * @return this builder
@@ -372,7 +372,8 @@ public sealed class Clouvel implements AutoCloseable permits DurableClouvel {
     }
 
     /**
-     * Sets the product publisher. Default: a local product page at {@code {publicBaseUrl}/p/{id}}.
+     * Sets the product publisher. Default: a local product page at the path {@code /p/{id}}. A
+     * publisher is given the image's absolute address ({@code {publicBaseUrl}/images/...}).
      *
      * @param publisher the publisher
      * @return this builder

@@ -5,6 +5,7 @@ import ai.clouvel.core.image.GeneratedImage;
 import ai.clouvel.core.image.ImageGenerator;
 import ai.clouvel.core.pipeline.PipelineRequest;
 import ai.clouvel.core.pipeline.PipelineResult;
+import ai.clouvel.core.product.PublicLinks;
 import ai.clouvel.core.pipeline.PostSelection;
 import ai.clouvel.core.usage.Usage;
 import java.awt.Color;
@@ -37,7 +38,8 @@ public final class CustomImageGeneratorExample {
     try (Clouvel clouvel = Clouvel.builder().imageGenerator(gradients).build()) {
       PipelineResult result = clouvel.pipeline().run(PipelineRequest.of(PostSelection.fromSubreddit("space")),
           progress -> out.println(progress.percent() + "% " + progress.message()));
-      out.println("Painted with " + result.product().imageModel() + ": " + result.product().image().url());
+      out.println("Painted with " + result.product().imageModel() + ": "
+          + PublicLinks.resolve(clouvel.publicBaseUrl(), result.product().image().url()));
       return result;
     }
   }

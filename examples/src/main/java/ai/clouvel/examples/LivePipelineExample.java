@@ -7,6 +7,7 @@ import ai.clouvel.core.pipeline.PipelineRequest;
 import ai.clouvel.core.pipeline.PipelineResult;
 import ai.clouvel.core.pipeline.PostSelection;
 import ai.clouvel.core.product.Product;
+import ai.clouvel.core.product.PublicLinks;
 import ai.clouvel.core.time.Sleeper;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -42,7 +43,7 @@ public final class LivePipelineExample {
           progress -> out.printf("%3d%% %s%n", progress.percent(), progress.message()));
       Product product = result.product();
       out.println("Made \"" + product.idea().imageTitle() + "\" from r/" + product.subreddit());
-      out.println("Buy it at " + product.links().productUrl());
+      out.println("Buy it at " + PublicLinks.resolve(clouvel.publicBaseUrl(), product.links().productUrl()));
       return product;
     }
   }

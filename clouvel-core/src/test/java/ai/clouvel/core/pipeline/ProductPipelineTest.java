@@ -13,6 +13,7 @@ import ai.clouvel.core.image.ImageQuality;
 import ai.clouvel.core.offline.PaintedImageGenerator;
 import ai.clouvel.core.offline.SampleContentSource;
 import ai.clouvel.core.product.Product;
+import ai.clouvel.core.product.PublicLinks;
 import ai.clouvel.core.provider.ContentRejectedException;
 import ai.clouvel.core.provider.RateLimitedException;
 import ai.clouvel.core.store.InMemoryCatalogStore;
@@ -72,8 +73,10 @@ class ProductPipelineTest {
 
     Product product = result.product();
     assertThat(product.subreddit()).isEqualTo("hiking");
-    assertThat(product.image().url()).isEqualTo("https://clouvel.test/images/" + product.image().id() + ".png");
-    assertThat(product.links().productUrl()).isEqualTo("https://clouvel.test/p/" + product.id());
+    assertThat(product.image().url()).as("stored as a path").isEqualTo("/images/" + product.image().id() + ".png");
+    assertThat(product.links().productUrl()).isEqualTo("/p/" + product.id());
+    assertThat(PublicLinks.resolve(clouvel.publicBaseUrl(), product.image().url()))
+        .isEqualTo("https://clouvel.test/images/" + product.image().id() + ".png");
     assertThat(stampedUrl.get()).isEqualTo("https://clouvel.test/p/" + product.id());
     assertThat(product.imageModel()).isEqualTo(PaintedImageGenerator.MODEL);
     assertThat(product.promptVersion()).isEqualTo("template-v1");

@@ -10,6 +10,7 @@ import ai.clouvel.core.donation.Tier;
 import ai.clouvel.core.money.Money;
 import ai.clouvel.core.product.GalleryItem;
 import ai.clouvel.core.product.Product;
+import ai.clouvel.core.product.PublicLinks;
 import ai.clouvel.core.paging.Page;
 import ai.clouvel.core.task.Task;
 import ai.clouvel.server.http.IsoTime;
@@ -86,9 +87,11 @@ public final class ApiModels {
     static ProductJson of(GalleryItem item, String publicBaseUrl) {
       Product p = item.product();
       return new ProductJson(p.id(), p.postId(), p.subreddit(), p.postTitle(), p.idea().theme(),
-          p.idea().imageTitle(), p.idea().imageDescription(), p.image().url(), p.links().productUrl(),
-          p.links().affiliateUrl(), publicBaseUrl + "/p/" + p.id(), p.links().templateId(), p.promptVersion(),
-          p.ideaModel(), p.imageModel(), p.imageQuality().name().toLowerCase(Locale.ROOT), IsoTime.format(p.createdAt()),
+          p.idea().imageTitle(), p.idea().imageDescription(), PublicLinks.resolve(publicBaseUrl, p.image().url()),
+          PublicLinks.resolve(publicBaseUrl, p.links().productUrl()),
+          PublicLinks.resolve(publicBaseUrl, p.links().affiliateUrl()), publicBaseUrl + "/p/" + p.id(), p.links().templateId(),
+          p.promptVersion(), p.ideaModel(), p.imageModel(), p.imageQuality().name().toLowerCase(Locale.ROOT),
+          IsoTime.format(p.createdAt()),
           PostJson.of(item.post()), DonationJson.of(item.commission()),
           SupportJson.of(item.supportCount(), item.supportTotal()));
     }

@@ -5,6 +5,7 @@ import ai.clouvel.core.payment.PaymentGateway;
 import ai.clouvel.core.payment.PaymentRequest;
 import ai.clouvel.core.product.GalleryItem;
 import ai.clouvel.core.product.Product;
+import ai.clouvel.core.product.PublicLinks;
 import ai.clouvel.server.http.ApiException;
 import ai.clouvel.server.http.Html;
 import io.javalin.http.Context;
@@ -58,6 +59,7 @@ final class PagesApi {
     }
     Product product = server.store().products().find(id).orElseThrow(() -> ApiException.notFound("product " + id));
     GalleryItem item = products.galleryItem(product);
+    String base = server.config().publicBaseUrl();
     String post = item.post() == null ? "" : "<p>From <a href=\"" + Html.escape(item.post().permalink()) + "\">r/"
         + Html.escape(product.subreddit()) + ": " + Html.escape(product.postTitle()) + "</a></p>";
     String commission = item.commission() == null ? ""
@@ -76,9 +78,9 @@ final class PagesApi {
             <p><a class="button" href="%s">Buy it on a print</a></p>
             <p><a href="/">Back to the gallery</a></p>
           </section>
-        </main>""".formatted(Html.escape(product.image().url()), Html.escape(product.idea().imageTitle()),
+        </main>""".formatted(Html.escape(PublicLinks.resolve(base, product.image().url())), Html.escape(product.idea().imageTitle()),
         Html.escape(product.idea().imageTitle()), Html.escape(product.idea().theme()), Html.escape(product.idea().imageDescription()),
-        post, commission, item.supportTotal().toUsdString(), item.supportCount(), Html.escape(product.links().affiliateUrl()))));
+        post, commission, item.supportTotal().toUsdString(), item.supportCount(), Html.escape(PublicLinks.resolve(base, product.links().affiliateUrl())))));
   }
 
   private void demoCheckout(Context ctx) {

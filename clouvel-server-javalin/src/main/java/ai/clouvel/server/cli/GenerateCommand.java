@@ -8,6 +8,7 @@ import ai.clouvel.core.pipeline.PipelineResult;
 import ai.clouvel.core.pipeline.PostSelection;
 import ai.clouvel.core.progress.Progress;
 import ai.clouvel.core.product.Product;
+import ai.clouvel.core.product.PublicLinks;
 import ai.clouvel.core.store.ClouvelStore;
 import ai.clouvel.core.image.StoredImage;
 import com.squareup.moshi.JsonAdapter;
@@ -84,7 +85,7 @@ final class GenerateCommand {
           PipelineResult result = clouvel.pipeline().run(
               new PipelineRequest(selection, quality, "print", ""),
               progress -> out.println(prefix + format(progress)));
-          made.add(write(folder, store, result.product()));
+          made.add(write(folder, store, clouvel.publicBaseUrl(), result.product()));
         } catch (PipelineException e) {
           failures++;
           out.println(prefix + "failed at " + e.stage().wireName() + ": " + e.getMessage());
@@ -102,7 +103,7 @@ final class GenerateCommand {
         progress.stage().wireName(), progress.message());
   }
 
-  private GeneratedProduct write(Path folder, ClouvelStore store, Product product) {
+  private GeneratedProduct write(Path folder, ClouvelStore store, String base, Product product) {
     String file = "product-" + product.id() + ".png";
     StoredImage image = store.images().find(product.image().id())
         .orElseThrow(() -> new IllegalStateException("image " + product.image().id() + " is not in the store"));
@@ -113,7 +114,8 @@ final class GenerateCommand {
     }
     return new GeneratedProduct(product.id(), product.subreddit(), product.postId(), product.postTitle(),
         product.idea().theme(), product.idea().imageTitle(), product.idea().imageDescription(), file,
-        product.image().url(), product.links().productUrl(), product.links().affiliateUrl(),
+        PublicLinks.resolve(base, product.image().url()), PublicLinks.resolve(base, product.links().productUrl()),
+        PublicLinks.resolve(base, product.links().affiliateUrl()),
         product.imageQuality().name().toLowerCase(Locale.ROOT), product.imageModel());
   }
 

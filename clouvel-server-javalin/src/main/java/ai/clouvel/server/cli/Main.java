@@ -132,7 +132,7 @@ public final class Main {
         case "generate":
           return new GenerateCommand(out, SqlStore::open, store -> LiveProviders
               .fromEnvironment(System.getenv(), Clock.systemUTC(), Sleeper.system())
-              .applyTo(Clouvel.builder()).build(store)).run(rest, databaseUrl);
+              .applyTo(cliBuilder(System.getenv())).build(store)).run(rest, databaseUrl);
         case "help":
         case "--help":
         case "-h":
@@ -148,5 +148,15 @@ public final class Main {
       err.print(GenerateCommand.USAGE);
       return 2;
     }
+  }
+
+  /** The CLI's builder: its QR codes lead to {@code PUBLIC_BASE_URL} when it is set, like the server's. */
+  static Clouvel.Builder cliBuilder(Map<String, String> env) {
+    Clouvel.Builder builder = Clouvel.builder();
+    String base = env.get("PUBLIC_BASE_URL");
+    if (base != null && !base.isBlank()) {
+      builder.publicBaseUrl(base.strip());
+    }
+    return builder;
   }
 }

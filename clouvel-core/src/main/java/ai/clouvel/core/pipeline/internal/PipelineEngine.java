@@ -12,6 +12,7 @@ import ai.clouvel.core.image.HostedImage;
 import ai.clouvel.core.image.ImageRequest;
 import ai.clouvel.core.product.Product;
 import ai.clouvel.core.product.ProductLinks;
+import ai.clouvel.core.product.PublicLinks;
 import ai.clouvel.core.product.PublishRequest;
 import ai.clouvel.core.provider.ProviderCallListener;
 import ai.clouvel.core.content.PostRepository;
@@ -177,8 +178,10 @@ public final class PipelineEngine implements ProductPipeline {
     String pageUrl = parts.publicBaseUrl() + "/p/" + productId;
     byte[] stamped = parts.stamper().stamp(image.png(), pageUrl);
     HostedImage hosted = parts.host().host(stamped, productId);
+    // A publisher gets the image's address of now (Zazzle fetches it); the product keeps the path.
+    HostedImage published = new HostedImage(hosted.id(), PublicLinks.resolve(parts.publicBaseUrl(), hosted.url()));
     ProductLinks links = parts.publisher().publish(
-        new PublishRequest(productId, post, idea.idea(), hosted, request.template()));
+        new PublishRequest(productId, post, idea.idea(), published, request.template()));
     Product product = new Product(productId, post.id(), post.subreddit(), post.title(), idea.idea(),
         hosted, links, idea.promptVersion(), idea.usage().model(), image.usage().model(),
         request.quality(), clock.instant());
