@@ -13,41 +13,23 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import javax.imageio.ImageIO;
 
 /**
- * An {@link ImageGenerator} that paints with Java2D, headless and offline. The prompt chooses a
- * scene (mountains, sea, forest, city, cosmos, rolling hills, or a geometric composition) by its words, and its
- * hash chooses the palette, time of day and every random detail: the same prompt always gives the
- * same picture, different prompts different pictures. HD adds detail. Thread-safe.
+ * An {@link ImageGenerator} that paints with Java2D, headless and offline. The prompt's words
+ * choose a setting (mountains, sea, forest, city, cosmos, countryside, canyon, garden, a room, or a
+ * geometric composition), up to three subjects drawn recognisably (animals, buildings, vehicles,
+ * food and household objects: see {@link Subject}), the style it names (watercolor, linocut,
+ * screen print, woodblock, art deco, ...: see {@link ArtStyle}) and the light (dawn, night, fog,
+ * winter, ...). Its hash chooses everything the words leave open and every random detail: the same
+ * prompt always gives the same picture, different prompts different pictures. HD adds detail.
+ * Thread-safe.
  */
 public final class PaintedImageGenerator implements ImageGenerator {
   /** The model name recorded in usage. */
-  public static final String MODEL = "clouvel-painter-v1";
-
-  private static final Map<Scene, Set<String>> SCENE_WORDS = Map.of(
-      Scene.COSMOS, Set.of("space", "star", "stars", "galaxy", "nebula", "planet", "saturn",
-          "rocket", "telescope", "moon", "cosmic", "orbit", "launch", "infrared", "astronomy"),
-      Scene.SEA, Set.of("sea", "ocean", "sail", "sailing", "sailed", "sailboat", "boat", "boats",
-          "wave", "waves", "harbor", "harbour", "beach", "dolphins", "lighthouse", "channel",
-          "anchor", "ship", "coastline", "bioluminescence"),
-      Scene.MOUNTAINS, Set.of("mountain", "mountains", "summit", "hike", "hiking", "hiked", "trail",
-          "peak", "alps", "canyon", "granite", "ridge", "switchbacks", "passes", "descent", "hills"),
-      Scene.FOREST, Set.of("forest", "tree", "trees", "redwoods", "garden", "gardening", "flower",
-          "flowers", "meadow", "wildflower", "bees", "jungle", "plant", "ferns", "tomatoes",
-          "woods", "walnut", "farm", "lemon"),
-      Scene.CITY, Set.of("city", "street", "town", "library", "building", "train", "neon",
-          "commuted", "council", "market", "cities", "skyline", "downtown", "bridge"),
-      Scene.HILLS, Set.of("coffee", "farm", "cherries", "cat", "cats", "sunbeam", "home", "house",
-          "kitchen", "grandmother", "grandfather", "family", "dinner", "books", "journal",
-          "letters", "village", "road", "wall", "forts", "bread", "ramen", "sourdough", "cheese",
-          "basket", "fireplace", "cozy", "warm", "countryside", "picnic", "dog", "dogs", "tea"),
-      Scene.GEOMETRIC, Set.of("game", "games", "board", "dice", "miniature", "pattern",
-          "geometric", "bauhaus", "dovetails", "puzzle", "tiles", "quilt", "mosaic", "chess"));
+  public static final String MODEL = "clouvel-painter-v2";
 
   private static final Palette[] PALETTES = {
       new Palette("dawn", 0x2b4c7e, 0xf6b48f, 0xfff1c1, 0xc7a3c9, 0x7d6b9e, 0x4a4072, 0x2a2445, 0xffd27f),
@@ -57,7 +39,12 @@ public final class PaintedImageGenerator implements ImageGenerator {
       new Palette("desert", 0x6fb1d6, 0xfde2c0, 0xfff4e0, 0xe9a06b, 0xcf6f3e, 0xa2482b, 0x6b2c1f, 0xf2cc8f),
       new Palette("mint", 0x4fb0ae, 0xe8f6ef, 0xfdfcdc, 0x8fd3c4, 0x4d9a8f, 0x2f6f73, 0x1b4b5a, 0xf4a259),
       new Palette("berry", 0x5b2a86, 0xf7a1c4, 0xfff0f5, 0xc06c84, 0x8a4f7d, 0x5c3566, 0x2e1a47, 0xffc857),
-      new Palette("autumn", 0x8ecae6, 0xffe8d6, 0xfffaf0, 0xe76f51, 0xbc4b2a, 0x7f3b2a, 0x3d2b1f, 0xe9c46a)};
+      new Palette("autumn", 0x8ecae6, 0xffe8d6, 0xfffaf0, 0xe76f51, 0xbc4b2a, 0x7f3b2a, 0x3d2b1f, 0xe9c46a),
+      new Palette("winter", 0x8fb8de, 0xe8f1f8, 0xfffdf5, 0xc9d9e8, 0x9fb7cc, 0x6f8aa3, 0x3f5670, 0xd1495b),
+      new Palette("mist", 0x8d99a6, 0xd5d9dc, 0xf2efe6, 0xa7b0ad, 0x7f8c87, 0x5a6b66, 0x34403d, 0xe0a458)};
+
+  private static final Map<String, Integer> LIGHTS = Map.of("dawn", 0, "dusk", 2, "night", 3, "desert", 4,
+      "autumn", 7, "winter", 8, "mist", 9);
 
   /** Creates the painter. */
   public PaintedImageGenerator() {
@@ -67,10 +54,11 @@ public final class PaintedImageGenerator implements ImageGenerator {
   public GeneratedImage generate(ImageRequest request) {
     long seed = Hashing.fnv64(request.prompt());
     Random random = new Random(seed);
-    Scene scene = chooseScene(request.prompt(), seed);
-    Palette palette = scene == Scene.COSMOS
-        ? PALETTES[3]
-        : PALETTES[(int) Math.floorMod(seed >>> 8, (long) PALETTES.length)];
+    Composition plan = Composition.of(request.prompt(), seed);
+    Scene scene = plan.scene();
+    Palette palette = scene == Scene.COSMOS ? PALETTES[3]
+        : plan.light() != null ? PALETTES[LIGHTS.get(plan.light())]
+        : PALETTES[(int) Math.floorMod(seed >>> 8, 8L)];
     int width = request.size().width();
     int height = request.size().height();
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -87,10 +75,15 @@ public final class PaintedImageGenerator implements ImageGenerator {
         case FOREST -> Scenes.forest(canvas);
         case CITY -> Scenes.city(canvas);
         case COSMOS -> Scenes.cosmos(canvas);
-        case HILLS -> Scenes.hills(canvas);
+        case HILLS -> Scenes.hills(canvas, plan.subjects().isEmpty());
         case GEOMETRIC -> Scenes.geometric(canvas);
+        case CANYON -> Settings.canyon(canvas);
+        case GARDEN -> Settings.garden(canvas);
+        case INTERIOR -> Settings.interior(canvas);
         default -> throw new IllegalStateException("unknown scene " + scene);
       }
+      plan.paintSubjects(canvas);
+      plan.style().apply(image, palette, random);
       Scenes.finish(canvas);
     } finally {
       g.dispose();
@@ -99,27 +92,21 @@ public final class PaintedImageGenerator implements ImageGenerator {
   }
 
   /**
-   * The scene a prompt asks for: the one with the most matching words, ties and prompts without
-   * any broken by the hash.
+   * The scene a prompt asks for: the setting with the most matching words, else the one its
+   * subjects suggest, ties and prompts without any broken by the hash.
    */
   static Scene chooseScene(String prompt, long seed) {
-    String[] words = prompt.toLowerCase(Locale.ROOT).split("[^a-z]+");
-    Scene best = (seed & 1) == 0 ? Scene.HILLS : Scene.GEOMETRIC;
-    int bestHits = 0;
-    for (Scene scene : Scene.values()) {
-      Set<String> vocabulary = SCENE_WORDS.getOrDefault(scene, Set.of());
-      int hits = 0;
-      for (String word : words) {
-        if (vocabulary.contains(word)) {
-          hits++;
-        }
-      }
-      if (hits > bestHits || (hits == bestHits && hits > 0 && ((seed >>> scene.ordinal()) & 1) == 1)) {
-        best = scene;
-        bestHits = hits;
-      }
-    }
-    return best;
+    return Composition.of(prompt, seed).scene();
+  }
+
+  /**
+   * What the painter reads in a prompt: its setting, subjects, style and light.
+   *
+   * @param prompt the image prompt
+   * @return the plan of the picture
+   */
+  static Composition plan(String prompt) {
+    return Composition.of(prompt, Hashing.fnv64(prompt));
   }
 
   private static byte[] encode(BufferedImage image) {
@@ -135,7 +122,7 @@ public final class PaintedImageGenerator implements ImageGenerator {
   }
 
   /** The kinds of picture the painter knows. */
-  enum Scene { MOUNTAINS, SEA, FOREST, CITY, COSMOS, HILLS, GEOMETRIC }
+  enum Scene { MOUNTAINS, SEA, FOREST, CITY, COSMOS, HILLS, GEOMETRIC, CANYON, GARDEN, INTERIOR }
 
   /**
    * Colors of one picture: sky from top to horizon, the sun, four land layers from far to near,

@@ -168,7 +168,7 @@ final class Scenes {
         c.width() * (0.08 + r.nextDouble() * 0.07));
   }
 
-  static void hills(Canvas c) {
+  static void hills(Canvas c, boolean cottage) {
     Palette p = c.palette();
     Random r = c.random();
     Graphics2D g = c.g();
@@ -189,7 +189,7 @@ final class Scenes {
         double size = c.height() * (0.02 + 0.035 * t);
         roundTree(c, x, base - c.height() * 0.02 * (1 - t), size, mix(color, p.front(), 0.35));
       }
-      if (i == layers - 2) {
+      if (cottage && i == layers - 2) {
         cottage(c, c.width() * (0.2 + r.nextDouble() * 0.6), base - c.height() * 0.02,
             c.height() * 0.07);
       }

@@ -50,6 +50,29 @@ public final class TemplateIdeaGenerator implements IdeaGenerator {
       "its", "his", "her", "their", "your", "into", "over", "up", "through", "about", "across",
       "after", "before", "like", "than");
 
+  /** Words that open a subordinate phrase at the start of a title ("After two years, my ..."). */
+  private static final Set<String> SUBORDINATE = Set.of("after", "when", "while", "since", "because", "before", "once");
+
+  /** Words a new phrase starts with, so a title may end just before them. */
+  private static final Set<String> PHRASE_STARTS = Set.of(
+      "in", "on", "at", "from", "with", "for", "through", "across", "over", "into", "near", "under", "during",
+      "i", "we", "my", "our", "they", "she", "he", "still", "finally", "now", "just", "really", "even", "nearly",
+      "while", "because", "and", "but", "so", "when", "which", "that", "who", "where", "after", "before");
+
+  /** Words a title must not end on: it would stop mid-phrase. */
+  private static final Set<String> NO_END = Set.of(
+      "a", "an", "the", "of", "to", "in", "on", "at", "for", "my", "our", "with", "from", "by", "its", "his", "her",
+      "their", "your", "into", "over", "up", "through", "about", "across", "after", "before", "like", "than", "i",
+      "we", "they", "she", "he", "and", "but", "or", "finally", "still", "now", "just", "really", "even", "nearly",
+      "every", "some", "very", "who", "that", "which", "while", "because", "when", "where", "so");
+
+  private static final Set<String> VERBS = Set.of(
+      "look", "looks", "made", "make", "makes", "has", "have", "had", "is", "are", "was", "were", "feel", "felt",
+      "came", "steals", "nap", "naps", "slept", "read", "rode", "built", "kept", "miss", "been", "going", "became",
+      "took", "went", "got", "ran", "saw", "fell", "grew", "began", "turned");
+
+  private static final int MAX_TITLE_WORDS = 8;
+
   private static final Set<String> MINOR_WORDS = Set.of(
       "a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "by", "as",
       "is", "its", "from", "with", "into", "over");
@@ -79,9 +102,9 @@ public final class TemplateIdeaGenerator implements IdeaGenerator {
     int seed = (int) (Hashing.fnv64(post.id()) >>> 33);
     String style = STYLES[seed % STYLES.length];
     String mood = MOODS[(seed / STYLES.length) % MOODS.length];
-    String lead = capitalize(words.get(0));
+    String lead = capitalize(lead(words));
     String theme = String.format(Locale.ROOT, THEMES[(seed / 7) % THEMES.length], lead);
-    String imageTitle = titleCase(shorten(post.title(), 7));
+    String imageTitle = titleCase(title(post.title()));
     StringBuilder description = new StringBuilder()
         .append(article(style)).append(' ').append(style).append(" of ").append(phrase(words))
         .append(", inspired by the r/").append(post.subreddit()).append(" post \"")
@@ -157,6 +180,70 @@ public final class TemplateIdeaGenerator implements IdeaGenerator {
       kept.remove(kept.size() - 1);
     }
     return String.join(" ", kept);
+  }
+
+  /**
+   * The title of the image: the post's title when it is short, otherwise its longest beginning of
+   * at most {@value #MAX_TITLE_WORDS} words that ends where a phrase ends (before a preposition, a
+   * verb, a conjunction or a pronoun), never on an article, a preposition or an adverb. A leading
+   * subordinate phrase ("After two years my sourdough ...") gives way to the main clause.
+   */
+  static String title(String postTitle) {
+    List<String> words = new ArrayList<>(List.of(postTitle.strip().split("\\s+")));
+    if (words.size() > MAX_TITLE_WORDS && SUBORDINATE.contains(bare(words.get(0)))) {
+      for (int i = 2; i < words.size(); i++) {
+        if (Set.of("i", "we", "my", "our").contains(bare(words.get(i)))) {
+          words = new ArrayList<>(words.subList(i, words.size()));
+          break;
+        }
+      }
+    }
+    int limit = Math.min(MAX_TITLE_WORDS, words.size());
+    for (int i = 3; i < limit; i++) {
+      if (CLAUSE_BREAKS.contains(bare(words.get(i))) || words.get(i - 1).matches(".*[,;:.!?]$")) {
+        limit = i;
+        break;
+      }
+    }
+    for (int keep = limit; keep >= 3; keep--) {
+      String last = bare(words.get(keep - 1));
+      boolean endsTitle = keep == words.size();
+      String next = endsTitle ? "" : bare(words.get(keep));
+      boolean phraseEnds = endsTitle || words.get(keep - 1).matches(".*[,;:.!?]$") || PHRASE_STARTS.contains(next)
+          || isVerb(next);
+      if (phraseEnds && !NO_END.contains(last)) {
+        return clean(words.subList(0, keep));
+      }
+    }
+    return shorten(postTitle, MAX_TITLE_WORDS - 1);
+  }
+
+  private static boolean isVerb(String word) {
+    return VERBS.contains(word) || word.length() > 4 && word.endsWith("ed") && !word.equals("hundred");
+  }
+
+  private static String bare(String word) {
+    return word.toLowerCase(Locale.ROOT).replaceAll("[^a-z']", "");
+  }
+
+  private static String clean(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (String word : words) {
+      out.add(word.replaceAll("[,;:.!?]+$", ""));
+    }
+    return String.join(" ", out);
+  }
+
+  /** The word a theme is about: the first keyword that names something to paint, else the first. */
+  private static String lead(List<String> words) {
+    for (String word : words.subList(0, Math.min(3, words.size()))) {
+      for (Subject subject : Subject.values()) {
+        if (subject.words().contains(word) || subject.words().contains(word.replaceAll("s$", ""))) {
+          return word;
+        }
+      }
+    }
+    return words.get(0);
   }
 
   private static String article(String word) {

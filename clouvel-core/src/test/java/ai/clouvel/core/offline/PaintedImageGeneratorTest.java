@@ -39,7 +39,9 @@ class PaintedImageGeneratorTest {
 
   @Test
   void isNotAFlatPicture() throws IOException {
-    BufferedImage image = decode(painter.generate(ImageRequest.of("A harbor with sailboats", ImageQuality.STANDARD)));
+    // A watercolor: the posterised styles (linocut, flat vector) have few colors on purpose.
+    BufferedImage image = decode(painter.generate(ImageRequest.of("A soft watercolor painting of a harbor with sailboats",
+        ImageQuality.STANDARD)));
     Set<Integer> colors = new HashSet<>();
     for (int y = 0; y < image.getHeight(); y += 8) {
       for (int x = 0; x < image.getWidth(); x += 8) {

@@ -67,4 +67,31 @@ class TemplateIdeaGeneratorTest {
     List<String> keywords = TemplateIdeaGenerator.keywords(post, "");
     assertThat(keywords.subList(0, 3)).doesNotContain("turned").contains("wildflower");
   }
+
+  @Test
+  void titlesEndWhereAPhraseEnds() {
+    assertThat(TemplateIdeaGenerator.title("A foggy morning in the redwoods made the whole trail feel enchanted"))
+        .isEqualTo("A foggy morning in the redwoods");
+    assertThat(TemplateIdeaGenerator.title("Slot canyon light beams in Arizona look like something from another planet"))
+        .isEqualTo("Slot canyon light beams in Arizona");
+    assertThat(TemplateIdeaGenerator.title("After a thousand attempts I finally poured a swan in latte art"))
+        .isEqualTo("I finally poured a swan in latte art");
+    assertThat(TemplateIdeaGenerator.title("Two old cats who hated each other now nap in the same basket"))
+        .isEqualTo("Two old cats");
+    assertThat(TemplateIdeaGenerator.title("Watched a storm roll in from the harbor while the boats rocked at anchor"))
+        .isEqualTo("Watched a storm roll in from the harbor");
+    Set<String> noEnd = Set.of("a", "an", "the", "of", "to", "in", "on", "at", "for", "my", "our", "with", "from",
+        "by", "its", "his", "her", "their", "into", "over", "and", "but", "finally", "still", "made", "look", "has",
+        "captured", "makes", "i", "we");
+    for (Post post : source.allPosts()) {
+      String title = generator.generate(new IdeaRequest(post, "", "")).idea().imageTitle();
+      String[] words = title.split(" ");
+      assertThat(words.length).as(title).isBetween(1, 8);
+      if (words.length < post.title().split("\\s+").length) {
+        assertThat(noEnd).as("\"%s\" ends mid-phrase", title).doesNotContain(words[words.length - 1].toLowerCase(Locale.ROOT));
+      }
+      assertThat(post.title().toLowerCase(Locale.ROOT).replaceAll("[,;:.!?]", ""))
+          .as("the title is the post's own words").contains(title.toLowerCase(Locale.ROOT));
+    }
+  }
 }
