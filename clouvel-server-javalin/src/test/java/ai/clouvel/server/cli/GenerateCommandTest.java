@@ -77,8 +77,30 @@ class GenerateCommandTest {
     int status = run("generate", "--count", "1", "--subreddit", "doesnotexist", "--out", folder.toString(),
         "--database", "sqlite:" + directory.resolve("x.db"));
     assertThat(status).isEqualTo(1);
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("failed at post_fetching", "No eligible post");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("failed at post_fetching",
+        "No eligible post found in r/doesnotexist: it has no posts");
     assertThat(folder.resolve("summary.json")).hasContent("[]");
+  }
+
+  /** The README's examples, in its order, after the demo server seeded the same database. */
+  @Test
+  void theReadmeExamplesSucceedAndASpentSubredditSaysWhy() throws Exception {
+    String database = "sqlite:" + directory.resolve("readme.db");
+    try (SqlStore store = SqlStore.open(database);
+         ai.clouvel.core.Clouvel clouvel = ai.clouvel.core.Clouvel.builder().store(store).build()) {
+      assertThat(new ai.clouvel.server.seed.DemoSeeder(clouvel, store).seedIfEmpty(12)).hasSize(12);
+    }
+    assertThat(run("generate", "--count", "3", "--database", database, "--out", directory.resolve("g").toString()))
+        .as(out.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(run("generate", "--count", "3", "--subreddit", "space", "--quality", "hd", "--out",
+        directory.resolve("art").toString(), "--database", database)).as(out.toString(StandardCharsets.UTF_8)).isZero();
+
+    out.reset();
+    int status = run("generate", "--count", "5", "--subreddit", "space", "--out", directory.resolve("more").toString(),
+        "--database", database);
+    String output = out.toString(StandardCharsets.UTF_8);
+    assertThat(status).isEqualTo(1);
+    assertThat(output).containsPattern("No eligible post found in r/space: of its 7 posts, \\d were already illustrated");
   }
 
   private static List<Integer> progressOf(String output, String prefix) {

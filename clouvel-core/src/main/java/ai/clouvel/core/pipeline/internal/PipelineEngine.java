@@ -4,6 +4,7 @@ import ai.clouvel.core.content.Comment;
 import ai.clouvel.core.content.Listing;
 import ai.clouvel.core.content.Post;
 import ai.clouvel.core.content.PostFilter;
+import ai.clouvel.core.content.PostRejection;
 import ai.clouvel.core.idea.CommentSummary;
 import ai.clouvel.core.idea.GeneratedIdea;
 import ai.clouvel.core.idea.IdeaRequest;
@@ -22,7 +23,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -216,25 +219,55 @@ public final class PipelineEngine implements ProductPipeline {
     // The cheap checks on every candidate; whether a post was already illustrated (a read) only on
     // the one drawn, which is still a uniform draw among the candidates not yet illustrated.
     PostFilter filter = parts.postFilter();
+    String why = "";
     for (String subreddit : subreddits) {
-      List<Post> eligible = new ArrayList<>(parts.content().posts(subreddit, Listing.HOT, CANDIDATE_POSTS).stream()
-          .filter(post -> filter.accepts(post, parts.clock()))
-          .toList());
+      List<Post> candidates = parts.content().posts(subreddit, Listing.HOT, CANDIDATE_POSTS);
+      Map<PostRejection, Integer> rejected = new EnumMap<>(PostRejection.class);
+      List<Post> eligible = new ArrayList<>();
+      for (Post post : candidates) {
+        Optional<PostRejection> rejection = filter.check(post, parts.clock());
+        if (rejection.isPresent()) {
+          rejected.merge(rejection.get(), 1, Integer::sum);
+        } else {
+          eligible.add(post);
+        }
+      }
+      int taken = 0;
       while (!eligible.isEmpty()) {
         Post candidate = eligible.remove(parts.random().nextInt(eligible.size()));
         if (posts.isIllustrated(candidate.id())) {
+          rejected.merge(PostRejection.ALREADY_ILLUSTRATED, 1, Integer::sum);
           continue;
         }
         if (posts.reserve(candidate.id(), runId)) {
           return candidate;
         }
+        taken++;
         log.debug("Post {} was taken by another run; trying another", candidate.id());
       }
-      log.debug("No eligible post in r/{}", subreddit);
+      why = whyNone(candidates.size(), rejected, taken);
+      log.debug("No eligible post in r/{}: {}", subreddit, why);
     }
     throw new PipelineException(Stage.POST_FETCHING,
-        "No eligible post found in " + (subreddits.size() == 1 ? "r/" + subreddits.get(0)
+        "No eligible post found in " + (subreddits.size() == 1 ? "r/" + subreddits.get(0) + ": " + why
             : subreddits.size() + " subreddits"), false, null);
+  }
+
+  /** Why a subreddit had no post to use, for people: "of its 7 posts, 6 were already illustrated and 1 is stickied". */
+  static String whyNone(int fetched, Map<PostRejection, Integer> rejected, int taken) {
+    if (fetched == 0) {
+      return "it has no posts (is the name right?)";
+    }
+    List<String> reasons = new ArrayList<>();
+    rejected.forEach((reason, count) -> reasons.add(count + " " + reason.message().replaceFirst("^post ", "")
+        .replaceFirst("^is ", count == 1 ? "is " : "are ").replaceFirst("^was ", count == 1 ? "was " : "were ")
+        .replaceFirst("^has ", count == 1 ? "has " : "have ")));
+    if (taken > 0) {
+      reasons.add(taken + " " + (taken == 1 ? "is" : "are") + " being illustrated by another commission");
+    }
+    String list = reasons.size() == 1 ? reasons.get(0)
+        : String.join(", ", reasons.subList(0, reasons.size() - 1)) + " and " + reasons.get(reasons.size() - 1);
+    return "of its " + fetched + (fetched == 1 ? " post, " : " posts, ") + list;
   }
 
   private List<String> shuffledSubreddits() {
