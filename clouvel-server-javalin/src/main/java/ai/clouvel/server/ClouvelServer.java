@@ -68,7 +68,10 @@ public final class ClouvelServer implements AutoCloseable {
   private final MetricsEndpoint metricsEndpoint;
   private final Javalin app;
   private volatile boolean started;
-  private boolean closed;
+  private volatile boolean closed;
+  private final java.util.concurrent.CompletableFuture<List<ai.clouvel.core.product.Product>> seeding =
+      new java.util.concurrent.CompletableFuture<>();
+  private Thread seeder;
 
   private ClouvelServer(DurableClouvel clouvel, ServerConfig config, Map<String, String> providers,
       List<AutoCloseable> owned, ServerMetrics metrics, MetricsConfig metricsConfig) {
@@ -90,6 +93,10 @@ public final class ClouvelServer implements AutoCloseable {
     OpenApi openApi = new OpenApi();
     this.app = Javalin.create(javalin -> {
       javalin.startup.showJavalinBanner = false;
+      // Both are noise here: the server always starts what it creates (or closes it), and the
+      // Javalin version is pinned by the build, not something an operator should chase.
+      javalin.startup.startupWatcherEnabled = false;
+      javalin.startup.showOldJavalinVersionWarning = false;
       javalin.jetty.port = config.port();
       javalin.http.maxRequestSize = config.maxBodyBytes();
       ErrorPages errorPages = new ErrorPages(json);
@@ -189,9 +196,9 @@ public final class ClouvelServer implements AutoCloseable {
   }
 
   /**
-   * Starts listening (and on the metrics port, if it has one), then seeds an empty demo store and
-   * only then starts the workers. If listening fails, nothing else has started and everything the
-   * server owns is closed; so it is if seeding fails.
+   * Starts listening (and on the metrics port, if it has one), starts seeding an empty demo store
+   * in the background ({@link #seeding()}) and starts the workers. If listening fails, nothing else
+   * has started and everything the server owns is closed.
    *
    * @return this server
    * @throws RuntimeException if a port cannot be bound (its cause chain holds a
@@ -206,9 +213,8 @@ public final class ClouvelServer implements AutoCloseable {
       }
       if ("demo".equals(context.mode())) {
         log.warn("*** DEMO MODE: offline providers where no keys are set, and NO REAL PAYMENTS (local checkout page) ***");
-        if (config.seedDemoGallery() && !new DemoSeeder(clouvel, store).seedIfEmpty(12).isEmpty()) {
-          // Seeding runs while the server already listens: forget anything read before it finished.
-          cache.invalidate(List.of(ResponseCache.PRODUCTS, ResponseCache.DONATIONS));
+        if (config.seedDemoGallery()) {
+          seedInBackground();
         }
       }
     } catch (RuntimeException e) {
@@ -219,9 +225,47 @@ public final class ClouvelServer implements AutoCloseable {
       clouvel.commissions().startWorkers();
     }
     started = true;
-    log.info("Clouvel {} listening on port {} ({} mode, public URL {})", context.version(), app.port(),
-        context.mode(), config.publicBaseUrl());
+    log.info("Clouvel {} listening on port {} ({} mode, public URL {}), {} ms after the JVM started",
+        context.version(), app.port(), context.mode(), config.publicBaseUrl(),
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
     return this;
+  }
+
+  /**
+   * Paints the demo gallery of an empty demo store on a thread of its own, so the server is healthy
+   * and serving at once; the gallery fills as the products are made, and cached reads are
+   * forgotten when it is done.
+   */
+  private void seedInBackground() {
+    seeder = new Thread(() -> {
+      try {
+        List<ai.clouvel.core.product.Product> made = new DemoSeeder(clouvel, store).seedIfEmpty(12);
+        if (!made.isEmpty()) {
+          cache.invalidate(List.of(ResponseCache.PRODUCTS, ResponseCache.DONATIONS));
+        }
+        seeding.complete(made);
+      } catch (RuntimeException e) {
+        if (!closed) {
+          log.warn("Seeding the demo gallery failed: {}", e.toString());
+        }
+        seeding.completeExceptionally(e);
+      }
+    }, "clouvel-demo-seeder");
+    seeder.setDaemon(true);
+    seeder.start();
+  }
+
+  /**
+   * Returns the seeding of the demo gallery: done with the products made (none when the store was
+   * not empty, seeding is off or the server is not in demo mode).
+   *
+   * @return the seeding, completed when the gallery is painted
+   */
+  public java.util.concurrent.CompletableFuture<List<ai.clouvel.core.product.Product>> seeding() {
+    if (seeder == null && started) {
+      seeding.complete(List.of());
+    }
+    return seeding;
   }
 
   /**
@@ -335,6 +379,15 @@ public final class ClouvelServer implements AutoCloseable {
     closed = true;
     started = false;
     app.stop();
+    if (seeder != null) {
+      // The seeder stops at its next product: its pipeline runs are short.
+      seeder.interrupt();
+      try {
+        seeder.join(config.shutdownGrace().toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     metricsEndpoint.close();
     taskUpdates.close();
     cache.close();

@@ -102,6 +102,9 @@ public final class Main {
    */
   static Started serve(Map<String, String> env, boolean debug, PrintStream err) {
     StartupLogFilter quiet = debug ? null : StartupLogFilter.install();
+    if (!"false".equalsIgnoreCase(env.get("CLOUVEL_WARMUP"))) {
+      Warmup.start();
+    }
     try {
       return new Started(ClouvelServer.fromEnvironment(env).start(), 0);
     } catch (ConfigurationException e) {

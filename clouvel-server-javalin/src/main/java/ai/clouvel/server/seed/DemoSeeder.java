@@ -38,7 +38,8 @@ public final class DemoSeeder {
   }
 
   /**
-   * Seeds when there are no products yet.
+   * Seeds when there are no products yet. Stops early, keeping what it made, when its thread is
+   * interrupted.
    *
    * @param count how many products to make
    * @return the products made; empty if the store was not empty
@@ -49,7 +50,7 @@ public final class DemoSeeder {
     }
     List<String> subreddits = clouvel.content().suggestedSubreddits();
     List<Product> made = new ArrayList<>();
-    for (int i = 0; made.size() < count && i < count * 3; i++) {
+    for (int i = 0; made.size() < count && i < count * 3 && !Thread.currentThread().isInterrupted(); i++) {
       PostSelection selection = subreddits.isEmpty() ? PostSelection.anySubreddit()
           : PostSelection.fromSubreddit(subreddits.get(i % subreddits.size()));
       try {
@@ -69,7 +70,11 @@ public final class DemoSeeder {
           product.subreddit(), product.postId(), new Donor(null, supporter, supporter, supporter == null),
           "Love this one!", null, null));
     }
-    log.info("Seeded the demo gallery with {} products", made.size());
+    if (Thread.currentThread().isInterrupted()) {
+      log.info("Stopped seeding the demo gallery after {} products", made.size());
+    } else {
+      log.info("Seeded the demo gallery with {} products", made.size());
+    }
     return made;
   }
 }

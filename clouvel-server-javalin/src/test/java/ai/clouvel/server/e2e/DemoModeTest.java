@@ -23,6 +23,8 @@ class DemoModeTest {
       Client client = new Client(server.baseUrl());
       assertThat(server.mode()).isEqualTo("demo");
       assertThat(client.get("/api/status").body()).contains("\"mode\":\"demo\"", "\"payments\":\"demo\"");
+      assertThat(client.get("/health").status()).as("healthy while the gallery is being painted").isEqualTo(200);
+      assertThat(server.seeding().get(60, java.util.concurrent.TimeUnit.SECONDS)).hasSize(12);
       Map<String, Object> gallery = client.object(client.get("/api/generated_products?limit=50"));
       assertThat(((BigDecimal) gallery.get("total")).intValue()).isGreaterThanOrEqualTo(12);
       assertThat(client.get("/").body()).contains("DEMO MODE", "<script src=\"/app.js\">");

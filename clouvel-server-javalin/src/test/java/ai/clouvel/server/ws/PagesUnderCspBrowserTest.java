@@ -1,0 +1,79 @@
+package ai.clouvel.server.ws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.clouvel.core.pipeline.PipelineRequest;
+import ai.clouvel.core.pipeline.PostSelection;
+import ai.clouvel.core.pipeline.ProgressListener;
+import ai.clouvel.core.product.Product;
+import ai.clouvel.server.ClouvelServer;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pages work under their strict Content-Security-Policy in real headless Chromium: the main
+ * page's script (now a file) runs and fills the gallery, the stylesheet applies, the product
+ * page's image loads (the headers themselves are checked by {@code WebSecurityTest}).
+ */
+class PagesUnderCspBrowserTest {
+  @TempDir
+  Path directory;
+
+  @Test
+  void thePagesWorkUnderTheirStrictPolicy() throws Exception {
+    Optional<String> browser = Chromium.binary();
+    if (browser.isEmpty() && "true".equalsIgnoreCase(System.getenv("CLOUVEL_REQUIRE_BROWSER"))) {
+      throw new AssertionError("CLOUVEL_REQUIRE_BROWSER is set but no chromium is on the PATH");
+    }
+    Assumptions.assumeTrue(browser.isPresent(), "no chromium on the PATH");
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    Path profileRoot = Files.createTempDirectory("clouvel-chromium");
+    try (ClouvelServer server = ClouvelServer.fromEnvironment(Map.of("PORT", String.valueOf(port), "DATABASE_URL",
+        "sqlite:" + directory.resolve("csp.db"), "WORKERS", "0", "SEED_DEMO", "false")).start();
+         Chromium chromium = new Chromium(browser.get(), profileRoot.resolve("profile"))) {
+      Product product = server.clouvel().pipeline().run(PipelineRequest.of(PostSelection.fromSubreddit("cats")),
+          ProgressListener.none()).product();
+      String base = server.baseUrl();
+
+      chromium.navigate(base + "/");
+      await(chromium, "document.querySelectorAll('#gallery .card').length", "1");
+      await(chromium, "String(document.getElementById('banner').hidden)", "false");
+      assertThat(chromium.evaluate("getComputedStyle(document.body).backgroundColor")).isEqualTo("rgb(247, 243, 234)");
+      await(chromium, "String(document.getElementById('tiers').textContent.includes('bronze'))", "true");
+
+      chromium.navigate(base + "/p/" + product.id());
+      await(chromium, "String(document.querySelector('main.product img') && document.querySelector('main.product img').naturalWidth)",
+          "1024");
+    } finally {
+      try (java.util.stream.Stream<Path> paths = Files.walk(profileRoot)) {
+        paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+      } catch (IOException e) {
+        // Leftovers in the system's temp folder do not change the test's result.
+      }
+    }
+  }
+
+  private static void await(Chromium chromium, String expression, String expected) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    String last = "";
+    while (System.nanoTime() < deadline) {
+      last = chromium.evaluate(expression);
+      if (last.equals(expected)) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError(expression + " never became \"" + expected + "\"; last: \"" + last + "\"");
+  }
+}
