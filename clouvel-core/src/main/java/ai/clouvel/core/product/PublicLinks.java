@@ -24,14 +24,4 @@ public final class PublicLinks {
     String base = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
     return base + link;
   }
-
-  /**
-   * Tells whether a stored link is one the server serves itself (a root-relative path).
-   *
-   * @param link a stored link
-   * @return {@code true} for a path such as {@code /images/ab12.png}
-   */
-  public static boolean isPath(String link) {
-    return link != null && link.startsWith("/") && !link.startsWith("//");
-  }
 }

@@ -87,7 +87,7 @@ class GenerateCommandTest {
   void theReadmeExamplesSucceedAndASpentSubredditSaysWhy() throws Exception {
     String database = "sqlite:" + directory.resolve("readme.db");
     try (SqlStore store = SqlStore.open(database);
-         ai.clouvel.core.Clouvel clouvel = ai.clouvel.core.Clouvel.builder().store(store).build()) {
+         ai.clouvel.core.Clouvel clouvel = ai.clouvel.core.Clouvel.builder().build(store)) {
       assertThat(new ai.clouvel.server.seed.DemoSeeder(clouvel, store).seedIfEmpty(12)).hasSize(12);
     }
     assertThat(run("generate", "--count", "3", "--database", database, "--out", directory.resolve("g").toString()))
