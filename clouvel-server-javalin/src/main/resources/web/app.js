@@ -121,3 +121,11 @@ loadStatus(); loadTiers(); loadGallery();
 const params = new URLSearchParams(location.search);
 if (params.get('checkout') === 'success' && params.get('payment_id')) followCommission(params.get('payment_id'));
 if (params.get('checkout') === 'cancelled') show('Checkout cancelled.', false);
+if (params.get('support')) {
+  // From a product page's "Support this post": the form becomes a support of that post.
+  const form = $('commission');
+  form.donation_type.value = 'support';
+  form.post_id.value = params.get('support');
+  form.amount_usd.value = '5.00';
+  show('Supporting post ' + params.get('support') + ': choose an amount, then pay.', false);
+}

@@ -65,7 +65,32 @@ final class PagesApi {
     String commission = item.commission() == null ? ""
         : "<p>Commissioned by " + Html.escape(item.commission().donorName()) + " (" + Html.escape(item.commission().tier() == null
             ? "" : item.commission().tier()) + ")</p>";
-    ctx.html(page(product.idea().imageTitle(), """
+    String pageUrl = base + "/p/" + product.id();
+    String imageUrl = PublicLinks.resolve(base, product.image().url());
+    String affiliate = PublicLinks.resolve(base, product.links().affiliateUrl());
+    // A local publisher's "shop" is this very page: no buy button that leads back here.
+    String buy = affiliate.startsWith(pageUrl)
+        ? "<p class=\"note\">Prints are sold through Zazzle when the server has a ZAZZLE_AFFILIATE_ID; this one has no shop.</p>"
+        : "<p><a class=\"button\" href=\"" + Html.escape(affiliate) + "\" rel=\"sponsored noopener\">Buy it on Zazzle</a></p>";
+    String support = "<p><a class=\"button secondary\" href=\"/?support=" + Html.escape(product.postId())
+        + "#commission\">Support this post</a></p>";
+    String summary = summary(product.idea().theme() + ". " + product.idea().imageDescription());
+    String head = """
+        <meta name="description" content="%1$s">
+        <link rel="canonical" href="%2$s">
+        <meta property="og:type" content="website">
+        <meta property="og:site_name" content="Clouvel">
+        <meta property="og:title" content="%3$s">
+        <meta property="og:description" content="%1$s">
+        <meta property="og:url" content="%2$s">
+        <meta property="og:image" content="%4$s">
+        <meta property="og:image:alt" content="%3$s">
+        <meta name="twitter:card" content="summary_large_image">
+        <meta name="twitter:title" content="%3$s">
+        <meta name="twitter:description" content="%1$s">
+        <meta name="twitter:image" content="%4$s">""".formatted(Html.escape(summary), Html.escape(pageUrl),
+        Html.escape(product.idea().imageTitle()), Html.escape(imageUrl));
+    ctx.html(page(product.idea().imageTitle(), head, """
         <main class="product">
           <img src="%s" alt="%s" width="512" height="512">
           <section>
@@ -75,19 +100,20 @@ final class PagesApi {
             %s
             %s
             <p>Support for this post: $%s from %d donation(s)</p>
-            <p><a class="button" href="%s">Buy it on a print</a></p>
+            %s
+            %s
             <p><a href="/">Back to the gallery</a></p>
           </section>
-        </main>""".formatted(Html.escape(PublicLinks.resolve(base, product.image().url())), Html.escape(product.idea().imageTitle()),
+        </main>""".formatted(Html.escape(imageUrl), Html.escape(product.idea().imageTitle()),
         Html.escape(product.idea().imageTitle()), Html.escape(product.idea().theme()), Html.escape(product.idea().imageDescription()),
-        post, commission, item.supportTotal().toUsdString(), item.supportCount(), Html.escape(PublicLinks.resolve(base, product.links().affiliateUrl())))));
+        post, commission, item.supportTotal().toUsdString(), item.supportCount(), support, buy)));
   }
 
   private void demoCheckout(Context ctx) {
     DemoPaymentGateway demo = demoGateway();
     String id = ctx.pathParam("id");
     PaymentRequest payment = demo.pendingPayment(id).orElseThrow(() -> ApiException.notFound("checkout"));
-    ctx.html(page("Demo checkout", """
+    ctx.html(page("Demo checkout", "", """
         <main class="checkout">
           <p class="demo">DEMO MODE: no money moves. This page stands in for Stripe Checkout.</p>
           <h1>%s</h1>
@@ -120,15 +146,25 @@ final class PagesApi {
     throw ApiException.notFound("demo checkout");
   }
 
-  private String page(String title, String body) {
+  /** A description for link previews: whole words, at most 200 characters. */
+  private static String summary(String text) {
+    if (text.length() <= 200) {
+      return text;
+    }
+    int cut = text.lastIndexOf(' ', 197);
+    return text.substring(0, cut > 0 ? cut : 197) + "...";
+  }
+
+  private String page(String title, String head, String body) {
     String banner = "demo".equals(server.mode())
         ? "<div class=\"banner\">DEMO MODE - offline providers, no real payments</div>" : "";
     return """
         <!doctype html>
         <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
         <title>%s - Clouvel</title>
+        %s
         <link rel="stylesheet" href="/app.css"></head>
-        <body class="page">%s%s</body></html>""".formatted(Html.escape(title), banner, body);
+        <body class="page">%s%s</body></html>""".formatted(Html.escape(title), head, banner, body);
   }
 
   private static String resource(String path) {

@@ -52,6 +52,10 @@ class PagesUnderCspBrowserTest {
       assertThat(chromium.evaluate("getComputedStyle(document.body).backgroundColor")).isEqualTo("rgb(247, 243, 234)");
       await(chromium, "String(document.getElementById('tiers').textContent.includes('bronze'))", "true");
 
+      chromium.navigate(base + "/?support=" + product.postId());
+      await(chromium, "document.getElementById('commission').donation_type.value", "support");
+      assertThat(chromium.evaluate("document.getElementById('commission').post_id.value")).isEqualTo(product.postId());
+
       chromium.navigate(base + "/p/" + product.id());
       await(chromium, "String(document.querySelector('main.product img') && document.querySelector('main.product img').naturalWidth)",
           "1024");
