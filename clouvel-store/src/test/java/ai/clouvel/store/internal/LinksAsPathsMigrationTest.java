@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * V5 turns the absolute links of our own host, saved before links became paths, into paths, on
+ * V6 turns the absolute links of our own host, saved before links became paths, into paths, on
  * both databases, and leaves other hosts' links alone.
  */
 @ExtendWith(TestStores.Extension.class)
@@ -40,7 +40,7 @@ class LinksAsPathsMigrationTest {
   }
 
   private static void migrateAndCheck(String url, String user, String password, Dialect dialect) throws SQLException {
-    flyway(url, user, password, dialect).target("4").load().migrate();
+    flyway(url, user, password, dialect).target("5").load().migrate();
     try (Connection c = DriverManager.getConnection(url, user, password)) {
       c.createStatement().executeUpdate("INSERT INTO posts (id, subreddit, title, body, author, permalink, score,"
           + " comment_count, created_at, nsfw, stickied, locked, removed, fetched_at) VALUES ('p1', 'cats', 'A cat',"
