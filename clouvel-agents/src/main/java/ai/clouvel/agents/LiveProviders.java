@@ -4,6 +4,7 @@ import ai.clouvel.agents.http.HttpClients;
 import ai.clouvel.agents.imgur.ImgurImageHost;
 import ai.clouvel.agents.openai.OpenAiClient;
 import ai.clouvel.agents.openai.OpenAiCommentSummarizer;
+import ai.clouvel.agents.openai.OpenAiDecisionMaker;
 import ai.clouvel.agents.openai.OpenAiIdeaGenerator;
 import ai.clouvel.agents.openai.OpenAiImageGenerator;
 import ai.clouvel.agents.qr.QrCodeStamper;
@@ -192,6 +193,15 @@ public final class LiveProviders implements AutoCloseable {
   }
 
   /**
+   * Returns the chat model the community and promoter agents decide with.
+   *
+   * @return {@code OPENAI_AGENT_MODEL}, default the idea model
+   */
+  public String agentModel() {
+    return env.getOrDefault("OPENAI_AGENT_MODEL", ideaModel());
+  }
+
+  /**
    * Returns the image model.
    *
    * @return {@code OPENAI_IMAGE_MODEL}, default {@code dall-e-3}
@@ -321,7 +331,8 @@ public final class LiveProviders implements AutoCloseable {
     openAi().ifPresent(client -> builder
         .ideaGenerator(new OpenAiIdeaGenerator(client, ideaModel()))
         .commentSummarizer(new OpenAiCommentSummarizer(client, summaryModel()))
-        .imageGenerator(new OpenAiImageGenerator(client, imageModel())));
+        .imageGenerator(new OpenAiImageGenerator(client, imageModel()))
+        .decisionMaker(new OpenAiDecisionMaker(client, agentModel())));
     zazzle().ifPresent(builder::productPublisher);
     imgur().ifPresent(builder::imageHost);
     return builder;
@@ -340,6 +351,7 @@ public final class LiveProviders implements AutoCloseable {
     modes.put("publisher", hasZazzle() ? "live" : "demo");
     modes.put("image_host", hasImgur() ? "imgur" : "store");
     modes.put("community", hasRedditAccount() ? "live" : "dry_run");
+    modes.put("agent_decisions", hasOpenAi() ? "live" : "demo");
     return modes;
   }
 
@@ -350,7 +362,7 @@ public final class LiveProviders implements AutoCloseable {
    */
   public static List<String> variables() {
     return List.of("OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_ORGANIZATION", "OPENAI_IDEA_MODEL",
-        "OPENAI_SUMMARY_MODEL", "OPENAI_IMAGE_MODEL", "REDDIT_CLIENT_ID", "REDDIT_CLIENT_SECRET",
+        "OPENAI_SUMMARY_MODEL", "OPENAI_IMAGE_MODEL", "OPENAI_AGENT_MODEL", "REDDIT_CLIENT_ID", "REDDIT_CLIENT_SECRET",
         "REDDIT_USER_AGENT", "REDDIT_BASE_URL", "REDDIT_AUTH_URL", "REDDIT_SUBREDDITS", "REDDIT_REQUESTS_PER_MINUTE", "REDDIT_USERNAME",
         "REDDIT_PASSWORD",
         "ZAZZLE_AFFILIATE_ID", "ZAZZLE_TRACKING_CODE", "IMGUR_CLIENT_ID", "IMGUR_BASE_URL");

@@ -1,6 +1,7 @@
 package ai.clouvel.core;
 
 import ai.clouvel.core.agent.CommunityPublisher;
+import ai.clouvel.core.agent.DecisionMaker;
 import ai.clouvel.core.commission.CommissionSettings;
 import ai.clouvel.core.content.ContentSource;
 import ai.clouvel.core.content.PostFilter;
@@ -17,6 +18,7 @@ import ai.clouvel.core.offline.DemoPaymentGateway;
 import ai.clouvel.core.offline.ExcerptCommentSummarizer;
 import ai.clouvel.core.offline.LocalProductPublisher;
 import ai.clouvel.core.offline.PaintedImageGenerator;
+import ai.clouvel.core.offline.RuleDecisionMaker;
 import ai.clouvel.core.offline.SampleContentSource;
 import ai.clouvel.core.offline.TemplateIdeaGenerator;
 import ai.clouvel.core.payment.PaymentGateway;
@@ -69,6 +71,7 @@ public sealed class Clouvel implements AutoCloseable permits DurableClouvel {
   private final ScheduledTicker ownedTicker;
   private final Ticker ticker;
   private final CommunityPublisher communityPublisher;
+  private final DecisionMaker decisionMaker;
   private final PostFilter postFilter;
   private final CommissionRules commissionRules;
   private final String publicBaseUrl;
@@ -83,6 +86,7 @@ public sealed class Clouvel implements AutoCloseable permits DurableClouvel {
     this.postFilter = builder.postFilter;
     this.commissionRules = builder.commissionRules;
     this.communityPublisher = builder.communityPublisher;
+    this.decisionMaker = builder.decisionMaker != null ? builder.decisionMaker : new RuleDecisionMaker();
     this.events = builder.eventBus != null ? builder.eventBus : new InMemoryEventBus();
     this.content = builder.contentSource != null ? builder.contentSource
         : new SampleContentSource(builder.clock);
@@ -219,6 +223,10 @@ public sealed class Clouvel implements AutoCloseable permits DurableClouvel {
     return postFilter;
   }
 
+  DecisionMaker decisionMaker() {
+    return decisionMaker;
+  }
+
   private static <T> T orDefault(T given, java.util.function.Supplier<T> fallback) {
     return given != null ? given : fallback.get();
   }
@@ -250,6 +258,7 @@ public sealed class Clouvel implements AutoCloseable permits DurableClouvel {
     private CommissionSettings commissionSettings;
     private CommunityPublisher communityPublisher;
     private ProviderCallListener callListener = ProviderCallListener.NONE;
+    private DecisionMaker decisionMaker;
 
     private Builder() {
     }
@@ -269,7 +278,21 @@ public sealed class Clouvel implements AutoCloseable permits DurableClouvel {
     }
 
     /**
-     * Sets the account agents post to the community with. Default: none, dry runs only.
+     * Sets who decides what the community and promoter agents do. Default: a
+     * {@link RuleDecisionMaker}, which needs no model.
+     *
+     * @param decisions the decision maker, for example {@code OpenAiDecisionMaker} from {@code clouvel-agents}
+     * @return this builder
+     */
+    public Builder decisionMaker(DecisionMaker decisions) {
+      this.decisionMaker = Objects.requireNonNull(decisions, "decisions");
+      return this;
+    }
+
+    /**
+     * Sets the account agents post to Reddit with. Default: none, so agents only do dry runs;
+     * except with the default sample content, where live runs post to an in-memory
+     * {@link ai.clouvel.core.offline.OfflineCommunityPublisher}.
      *
      * @param publisher the publisher, for example a Reddit account
      * @return this builder

@@ -1,10 +1,15 @@
 package ai.clouvel.core;
 
+import ai.clouvel.core.agent.AgentSchedule;
 import ai.clouvel.core.agent.CommunityAgent;
+import ai.clouvel.core.agent.CommunityPublisher;
+import ai.clouvel.core.agent.PromoterAgent;
 import ai.clouvel.core.agent.ScannerAgent;
 import ai.clouvel.core.commission.CommissionSettings;
 import ai.clouvel.core.commission.Commissions;
 import ai.clouvel.core.commission.internal.CommissionEngine;
+import ai.clouvel.core.offline.OfflineCommunityPublisher;
+import ai.clouvel.core.offline.SampleContentSource;
 import ai.clouvel.core.payment.PaymentGateway;
 import ai.clouvel.core.store.ClouvelStore;
 
@@ -27,6 +32,8 @@ public final class DurableClouvel extends Clouvel {
   private final CommissionEngine commissions;
   private final ScannerAgent scanner;
   private final CommunityAgent community;
+  private final PromoterAgent promoter;
+  private final AgentSchedule agentSchedule;
 
   DurableClouvel(Builder builder, ClouvelStore store, PaymentGateway gateway, CommissionSettings settings) {
     super(builder, store);
@@ -35,7 +42,14 @@ public final class DurableClouvel extends Clouvel {
     this.commissions = new CommissionEngine(store, gateway, pipelineEngine(), content(), commissionRules(),
         postFilter(), settings, events(), ticker(), clock(), sleeper());
     this.scanner = new ScannerAgent(content(), store.agents(), store.posts(), postFilter(), clock());
-    this.community = new CommunityAgent(store.agents(), communityPublisher().orElse(null), publicBaseUrl());
+    CommunityPublisher publisher = communityPublisher()
+        .orElse(content() instanceof SampleContentSource ? new OfflineCommunityPublisher() : null);
+    this.community = new CommunityAgent(store.agents(), content(), store.products(), decisionMaker(), publisher,
+        publicBaseUrl(), clock());
+    this.promoter = new PromoterAgent(store.agents(), content(), store.posts(), postFilter(), decisionMaker(),
+        publisher, publicBaseUrl(), clock());
+    this.agentSchedule = new AgentSchedule(store.agents(), community, promoter, clock(),
+        "node-" + java.util.UUID.randomUUID());
   }
 
   /**
@@ -76,8 +90,27 @@ public final class DurableClouvel extends Clouvel {
   }
 
   /**
-   * Returns the agent that announces products to the community, through the
-   * {@link #communityPublisher() community publisher} when one is set.
+   * Returns the agent that finds posts worth a product in other subreddits and offers to make one.
+   *
+   * @return the promoter agent
+   */
+  public PromoterAgent promoter() {
+    return promoter;
+  }
+
+  /**
+   * Returns the schedule of the community and promoter agents: {@code runDue()}, {@code runNow},
+   * and {@code start} for a loop that runs each enabled agent once per interval across all nodes.
+   *
+   * @return the schedule; not started until {@code start} is called
+   */
+  public AgentSchedule agents() {
+    return agentSchedule;
+  }
+
+  /**
+   * Returns the agent that takes part in the community with a persona and announces products,
+   * through the {@link #communityPublisher() community publisher} when one is set.
    *
    * @return the community agent
    */
@@ -88,6 +121,7 @@ public final class DurableClouvel extends Clouvel {
   /** Stops the workers, then the threads this instance owns. The store stays open. */
   @Override
   public void close() {
+    agentSchedule.close();
     commissions.close();
     super.close();
   }

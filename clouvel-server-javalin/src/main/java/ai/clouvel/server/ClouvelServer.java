@@ -55,6 +55,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ClouvelServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(ClouvelServer.class);
+  /** How often a node looks for agent runs due (each runs once per interval across all nodes). */
+  private static final java.time.Duration AGENT_POLL = java.time.Duration.ofSeconds(30);
 
   private final DurableClouvel clouvel;
   private final ClouvelStore store;
@@ -223,6 +225,7 @@ public final class ClouvelServer implements AutoCloseable {
     }
     if (config.workers() > 0) {
       clouvel.commissions().startWorkers();
+      clouvel.agents().start(AGENT_POLL);
     }
     started = true;
     log.info("Clouvel {} listening on port {} ({} mode, public URL {}), {} ms after the JVM started",
@@ -391,6 +394,7 @@ public final class ClouvelServer implements AutoCloseable {
     metricsEndpoint.close();
     taskUpdates.close();
     cache.close();
+    clouvel.agents().close();
     clouvel.commissions().stopWorkers(config.shutdownGrace());
     for (AutoCloseable resource : owned) {
       try {

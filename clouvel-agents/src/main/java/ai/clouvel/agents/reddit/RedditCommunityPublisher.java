@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A {@link CommunityPublisher} that comments and submits as a Reddit account, through JRAW with a
- * "script" app's password grant. Build it with
+ * A {@link CommunityPublisher} that comments, replies and submits as a Reddit account, through JRAW
+ * with a "script" app's password grant. An image post is a link post to the image's address, which
+ * Reddit shows as the image. It has no way to vote, on purpose. Build it with
  * {@link RedditContentSource.Builder#buildCommunityPublisher(String, String)}. Clouvel only posts
  * when an admin asks for a real (not dry) run. Reddit's refusals come back typed: its rate limit
  * as a {@link ai.clouvel.core.provider.RateLimitedException} carrying the wait, anything else
@@ -30,6 +31,19 @@ public final class RedditCommunityPublisher implements CommunityPublisher, AutoC
   public String comment(String postId, String text) {
     String id = PostIds.normalize(postId).orElseThrow(() -> new IllegalArgumentException("not a post id: " + postId));
     return post("/api/comment", Map.of("thing_id", "t3_" + id, "text", text, "api_type", "json"));
+  }
+
+  @Override
+  public String reply(String parentId, String text) {
+    if (parentId == null || !parentId.matches("t[13]_[a-z0-9]{1,16}")) {
+      throw new IllegalArgumentException("not a post or comment full name: " + parentId);
+    }
+    return post("/api/comment", Map.of("thing_id", parentId, "text", text, "api_type", "json"));
+  }
+
+  @Override
+  public String submitImage(String subreddit, String title, String imageUrl) {
+    return submit(subreddit, title, imageUrl);
   }
 
   @Override

@@ -65,7 +65,7 @@ public final class RedditContentSource implements ContentSource, AutoCloseable {
     }
     Map<String, String> query = new LinkedHashMap<>();
     query.put("limit", String.valueOf(Math.min(limit, 100)));
-    String sort = "hot";
+    String sort = listing == Listing.NEW ? "new" : "hot";
     if (listing == Listing.TOP_DAY || listing == Listing.TOP_WEEK) {
       sort = "top";
       query.put("t", listing == Listing.TOP_DAY ? "day" : "week");

@@ -7,5 +7,7 @@ public enum Listing {
   /** The highest-scoring posts of the past day. */
   TOP_DAY,
   /** The highest-scoring posts of the past week. */
-  TOP_WEEK
+  TOP_WEEK,
+  /** The newest posts first. */
+  NEW
 }

@@ -30,6 +30,8 @@ import java.util.Set;
  */
 public final class SampleContentSource implements ContentSource {
   private static final String RESOURCE = "sample-posts.txt";
+  /** The community subreddit of the samples; its posts are for the community agent, not suggested. */
+  private static final String COMMUNITY_SUBREDDIT = "clouvel";
 
   private final Map<String, Subreddit> subreddits = new LinkedHashMap<>();
   private final Map<String, Post> posts = new LinkedHashMap<>();
@@ -55,9 +57,11 @@ public final class SampleContentSource implements ContentSource {
 
   @Override
   public List<Post> posts(String subreddit, Listing listing, int limit) {
-    Comparator<Post> order = listing == Listing.HOT
-        ? Comparator.<Post>comparingDouble(this::hotness).reversed()
-        : Comparator.comparingInt(Post::score).reversed();
+    Comparator<Post> order = switch (listing) {
+      case HOT -> Comparator.<Post>comparingDouble(this::hotness).reversed();
+      case NEW -> Comparator.comparing(Post::createdAt).reversed();
+      case TOP_DAY, TOP_WEEK -> Comparator.comparingInt(Post::score).reversed();
+    };
     return posts.values().stream()
         .filter(post -> post.subreddit().equalsIgnoreCase(subreddit))
         .sorted(order)
@@ -82,7 +86,8 @@ public final class SampleContentSource implements ContentSource {
 
   @Override
   public List<String> suggestedSubreddits() {
-    return subreddits.values().stream().map(Subreddit::name).toList();
+    return subreddits.values().stream().map(Subreddit::name)
+        .filter(name -> !name.equalsIgnoreCase(COMMUNITY_SUBREDDIT)).toList();
   }
 
   /**

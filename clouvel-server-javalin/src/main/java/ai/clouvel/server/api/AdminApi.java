@@ -94,8 +94,14 @@ final class AdminApi {
       throw new ApiException(409, "publishing_unavailable",
           "no Reddit account is configured for posting; use dry_run=true");
     }
-    AgentAction action = server.community().announce(product, where, dryRun);
-    server.json().send(ctx, 200, Map.of("action", actionJson(action)));
+    AgentAction action;
+    try {
+      action = server.community().announce(product, where, dryRun);
+    } catch (IllegalStateException e) {
+      throw new ApiException(409, "publishing_in_progress", e.getMessage());
+    }
+    server.json().send(ctx, 200, Map.of("action", AgentsApi.actionJson(action),
+        "already_published", "duplicate".equals(action.outcome())));
   }
 
   private void createGoal(Context ctx) {
@@ -135,27 +141,19 @@ final class AdminApi {
 
   private void actions(Context ctx) {
     server.guards().requireAdmin(ctx);
-    server.json().send(ctx, 200, ApiModels.PageJson.of(server.store().agents().actions(Pagination.of(ctx)),
-        AdminApi::actionJson));
+    String agent = ctx.queryParam("agent");
+    if (agent != null && !agent.equals("scanner") && ai.clouvel.core.agent.AgentKind.fromWire(agent).isEmpty()
+        && !agent.equals("publisher")) {
+      throw ApiException.badRequest("invalid_agent", "agent must be community, promoter or scanner");
+    }
+    server.json().send(ctx, 200, ApiModels.PageJson.of(server.store().agents().actions(Pagination.of(ctx), agent),
+        AgentsApi::actionJson));
   }
 
   private ApiModels.SchedulerJson json(SchedulerSettings s) {
     return new ApiModels.SchedulerJson(s.enabled(), s.interval().toMinutes(), s.commissionType().wireName(),
         s.subreddit(), s.lastRunAt() == null ? null : s.lastRunAt().toString(),
         s.enabled() ? s.nextRunAt(server.clouvel().clock().instant()).toString() : null);
-  }
-
-  private static Map<String, Object> actionJson(AgentAction a) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("id", a.id());
-    json.put("agent", a.agent());
-    json.put("action", a.action());
-    json.put("target", a.target());
-    json.put("content", a.content());
-    json.put("dry_run", a.dryRun());
-    json.put("outcome", a.outcome());
-    json.put("created_at", a.createdAt().toString());
-    return json;
   }
 
   private static Map<String, Object> scanJson(ScannedPost p) {

@@ -23,6 +23,7 @@ public final class Api {
     new DonationsApi(server, commissions).register(routes);
     new TasksApi(server).register(routes);
     new AdminApi(server).register(routes);
+    new AgentsApi(server).register(routes);
     new PagesApi(server, products).register(routes);
   }
 }

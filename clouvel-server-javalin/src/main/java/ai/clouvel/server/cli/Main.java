@@ -19,6 +19,7 @@ import java.util.Map;
  * <pre>
  * java -jar clouvel-server.jar [serve]            run the server (the default)
  * java -jar clouvel-server.jar generate --count 3 make products end to end
+ * java -jar clouvel-server.jar agents run community [--live]
  * </pre>
  */
 public final class Main {
@@ -28,6 +29,7 @@ public final class Main {
       Commands:
         serve      run the reference server (the default; configured by environment variables)
         generate   make products end to end and write them to a folder
+        agents     run an agent once: agents run community|promoter [--live] (dry run by default)
         help       show this text
 
       Run a command with --help for its options. Add --debug to see the stack trace of a failure.
@@ -136,6 +138,16 @@ public final class Main {
           return new GenerateCommand(out, SqlStore::open, store -> LiveProviders
               .fromEnvironment(System.getenv(), Clock.systemUTC(), Sleeper.system())
               .applyTo(cliBuilder(System.getenv())).build(store)).run(rest, databaseUrl);
+        case "agents":
+          try {
+            return new AgentsCommand(out, SqlStore::open, store -> LiveProviders
+                .fromEnvironment(System.getenv(), Clock.systemUTC(), Sleeper.system())
+                .applyTo(cliBuilder(System.getenv())).build(store)).run(rest, databaseUrl);
+          } catch (Args.UsageException e) {
+            err.println(e.getMessage());
+            err.print(AgentsCommand.USAGE);
+            return 2;
+          }
         case "help":
         case "--help":
         case "-h":

@@ -2,6 +2,7 @@ package ai.clouvel.server.config;
 
 import ai.clouvel.agents.LiveProviders;
 import ai.clouvel.agents.openai.OpenAiCommentSummarizer;
+import ai.clouvel.agents.openai.OpenAiDecisionMaker;
 import ai.clouvel.agents.openai.OpenAiIdeaGenerator;
 import ai.clouvel.agents.openai.OpenAiImageGenerator;
 import ai.clouvel.agents.qr.QrCodeStamper;
@@ -158,7 +159,8 @@ public final class ClouvelWiring {
     live.openAi().ifPresent(client -> builder
         .ideaGenerator(metered.ideas("openai", new OpenAiIdeaGenerator(client, live.ideaModel())))
         .commentSummarizer(metered.summaries("openai", new OpenAiCommentSummarizer(client, live.summaryModel())))
-        .imageGenerator(metered.images("openai", new OpenAiImageGenerator(client, live.imageModel()))));
+        .imageGenerator(metered.images("openai", new OpenAiImageGenerator(client, live.imageModel())))
+        .decisionMaker(metered.decisions("openai", new OpenAiDecisionMaker(client, live.agentModel()))));
     live.zazzle().ifPresent(builder::productPublisher);
     live.imgur().ifPresent(imgur -> builder.imageHost(metered.host("imgur", imgur)));
   }

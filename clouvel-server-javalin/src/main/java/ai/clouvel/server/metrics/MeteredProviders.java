@@ -1,6 +1,7 @@
 package ai.clouvel.server.metrics;
 
 import ai.clouvel.core.agent.CommunityPublisher;
+import ai.clouvel.core.agent.DecisionMaker;
 import ai.clouvel.core.content.ContentSource;
 import ai.clouvel.core.idea.CommentSummarizer;
 import ai.clouvel.core.idea.IdeaGenerator;
@@ -120,7 +121,7 @@ public final class MeteredProviders {
   }
 
   /**
-   * Meters a community publisher: each comment and submission.
+   * Meters a community publisher: each comment, reply and submission.
    *
    * @param provider the provider's name
    * @param publisher the publisher
@@ -128,6 +129,17 @@ public final class MeteredProviders {
    */
   public CommunityPublisher community(String provider, CommunityPublisher publisher) {
     return proxy(CommunityPublisher.class, provider, publisher, Set.of());
+  }
+
+  /**
+   * Meters a decision maker: each decision.
+   *
+   * @param provider the provider's name
+   * @param decisions the decision maker
+   * @return the metered decision maker
+   */
+  public DecisionMaker decisions(String provider, DecisionMaker decisions) {
+    return proxy(DecisionMaker.class, provider, decisions, Set.of());
   }
 
   /**

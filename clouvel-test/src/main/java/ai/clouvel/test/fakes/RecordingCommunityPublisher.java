@@ -6,7 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A {@link CommunityPublisher} that posts nowhere: it records each comment and submission and
+ * A {@link CommunityPublisher} that posts nowhere: it records each comment, reply and submission and
  * answers with Reddit-like ids ({@code t1_fake1}, {@code t3_fake2}). Thread-safe.
  */
 public final class RecordingCommunityPublisher implements CommunityPublisher {
@@ -33,6 +33,20 @@ public final class RecordingCommunityPublisher implements CommunityPublisher {
   }
 
   @Override
+  public String reply(String parentId, String text) {
+    failures.throwIfScripted();
+    posted.add("reply to " + parentId + ": " + text);
+    return "t1_fake" + ids.incrementAndGet();
+  }
+
+  @Override
+  public String submitImage(String subreddit, String title, String imageUrl) {
+    failures.throwIfScripted();
+    posted.add("image to r/" + subreddit + ": " + title + " " + imageUrl);
+    return "t3_fake" + ids.incrementAndGet();
+  }
+
+  @Override
   public String submit(String subreddit, String title, String url) {
     failures.throwIfScripted();
     posted.add("submit to r/" + subreddit + ": " + title + " " + url);
@@ -40,8 +54,9 @@ public final class RecordingCommunityPublisher implements CommunityPublisher {
   }
 
   /**
-   * Returns what was posted, in order, as {@code "comment on <post>: <text>"} or
-   * {@code "submit to r/<subreddit>: <title> <url>"}.
+   * Returns what was posted, in order, as {@code "comment on <post>: <text>"},
+   * {@code "reply to <parent>: <text>"}, {@code "submit to r/<subreddit>: <title> <url>"} or
+   * {@code "image to r/<subreddit>: <title> <image url>"}.
    *
    * @return the posts
    */

@@ -4,6 +4,13 @@ import static ai.clouvel.test.assertions.ClouvelAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.clouvel.core.agent.ActionType;
+import ai.clouvel.core.agent.AgentAction;
+import ai.clouvel.core.agent.AgentKind;
+import ai.clouvel.core.agent.AgentRepository;
+import ai.clouvel.core.agent.AgentSettings;
+import ai.clouvel.core.agent.NewAgentAction;
+import ai.clouvel.core.agent.Persona;
 import ai.clouvel.core.agent.ScannedPost;
 import ai.clouvel.core.donation.CommissionType;
 import ai.clouvel.core.donation.Donation;
@@ -30,8 +37,14 @@ import ai.clouvel.test.data.TestData;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -219,9 +232,92 @@ public abstract class ClouvelStoreContract extends TaskQueueContract {
     store().agents().recordScan(new ScannedPost("c3", "hiking", "Bad", 8.0, "nsfw", clock.instant()));
     data().product("c1", "hiking", clock.instant());
     assertThat(store().agents().candidates(10)).extracting(ScannedPost::postId).containsExactly("c2");
-    store().agents().recordAction("publisher", "comment", "c2", "Nice post!", true, "dry_run");
-    assertThat(store().agents().actions(PageRequest.first(5)).items()).hasSize(1)
+    store().agents().recordAction(new NewAgentAction("publisher", "comment", "c2", "hiking", "Nice post!", "asked",
+        true, "dry_run", "", 0));
+    assertThat(store().agents().actions(PageRequest.first(5), null).items()).hasSize(1)
         .first().satisfies(a -> assertThat(a.dryRun()).isTrue());
+  }
+
+  @Test
+  void agentActionsKeepReasonCostAndRedditIdAndCountTowardsCapsPerModeAndDay() {
+    AgentRepository agents = store().agents();
+    AgentAction done = agents.recordAction(new NewAgentAction("promoter", "promote", "t3_a1", "Hiking", "Nice!",
+        "score 8.0: vivid", false, "done", "t1_new1", 1_234));
+    agents.recordAction(new NewAgentAction("promoter", "promote", "t3_a2", "hiking", "Nice!", "r", true, "dry_run",
+        "", 0));
+    agents.recordAction(new NewAgentAction("promoter", "promote", "t3_a3", "hiking", "Nice!", "r", false,
+        "refused: THREAD_LOCKED", "", 0));
+    agents.recordAction(new NewAgentAction("community", "reply", "t1_b1", "clouvel", "Hi", "r", false, "done",
+        "t1_x", 0));
+
+    assertThat(agents.actions(PageRequest.first(10), "promoter").items()).hasSize(3).last().isEqualTo(done);
+    assertThat(done.redditId()).isEqualTo("t1_new1");
+    assertThat(done.costMicros()).isEqualTo(1_234);
+    assertThat(done.reason()).isEqualTo("score 8.0: vivid");
+    Instant today = clock.instant().truncatedTo(ChronoUnit.DAYS);
+    assertThat(agents.countActions("promoter", ActionType.PROMOTE, false, today)).isEqualTo(1);
+    assertThat(agents.countActions("promoter", ActionType.PROMOTE, true, today)).isEqualTo(1);
+    assertThat(agents.countActions("promoter", ActionType.PROMOTE, false, clock.instant().plusSeconds(1))).isZero();
+    assertThat(agents.lastAction("promoter", ActionType.PROMOTE, "HIKING", false)).hasValue(done.createdAt());
+    assertThat(agents.lastAction("promoter", ActionType.PROMOTE, "cats", false)).isEmpty();
+    assertThat(agents.refusals("promoter", "t3_a3")).isEqualTo(1);
+    assertThat(agents.refusals("promoter", "t3_a1")).isZero();
+  }
+
+  @Test
+  void agentsMarkItemsOncePerModeAndKeepSettings() {
+    AgentRepository agents = store().agents();
+    assertThat(agents.markHandled("promoter", "t3_a1", false)).isTrue();
+    assertThat(agents.markHandled("promoter", "t3_a1", false)).isFalse();
+    assertThat(agents.isHandled("promoter", "t3_a1", true)).isFalse();
+    agents.unmarkHandled("promoter", "t3_a1", false);
+    assertThat(agents.isHandled("promoter", "t3_a1", false)).isFalse();
+
+    assertThat(agents.settings(AgentKind.COMMUNITY)).isEqualTo(AgentSettings.defaults(AgentKind.COMMUNITY));
+    AgentSettings changed = new AgentSettings(true, false, Duration.ofMinutes(15),
+        Map.of(ActionType.REPLY, 2, ActionType.ANNOUNCE, 0), new Persona("Pixel", "Be kind."), "r/myprints",
+        List.of("hiking", "r/space"), Set.of("Politics"), Duration.ofHours(6), 6.5);
+    agents.saveSettings(AgentKind.COMMUNITY, changed);
+    assertThat(agents.settings(AgentKind.COMMUNITY)).isEqualTo(changed);
+    assertThat(agents.settings(AgentKind.PROMOTER)).isEqualTo(AgentSettings.defaults(AgentKind.PROMOTER));
+  }
+
+  @Test
+  void oneClaimPerAgentAndSlotAcrossConcurrentClaimers() throws Exception {
+    AgentRepository agents = store().agents();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Boolean>> claims = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        String node = "node-" + i;
+        claims.add(pool.submit(() -> agents.claimRun(AgentKind.PROMOTER, 42, node, clock.instant())));
+      }
+      int won = 0;
+      for (Future<Boolean> claim : claims) {
+        won += claim.get() ? 1 : 0;
+      }
+      assertThat(won).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(agents.claimRun(AgentKind.COMMUNITY, 42, "node-x", clock.instant())).isTrue();
+    assertThat(agents.claimRun(AgentKind.PROMOTER, 43, "node-x", clock.instant())).isTrue();
+    assertThat(agents.lastRun(AgentKind.PROMOTER)).hasValue(clock.instant());
+  }
+
+  @Test
+  void aProductIsPublishedToATargetOnce() {
+    AgentRepository agents = store().agents();
+    assertThat(agents.reservePublication(7, "post:r/clouvel", clock.instant())).isEmpty();
+    assertThat(agents.reservePublication(7, "post:r/clouvel", clock.instant()))
+        .hasValueSatisfying(p -> assertThat(p.isDone()).isFalse());
+    agents.releasePublication(7, "post:r/clouvel");
+    assertThat(agents.reservePublication(7, "post:r/clouvel", clock.instant())).isEmpty();
+    agents.completePublication(7, "post:r/clouvel", "t3_made");
+    agents.releasePublication(7, "post:r/clouvel");
+    assertThat(agents.reservePublication(7, "post:r/clouvel", clock.instant()))
+        .hasValueSatisfying(p -> assertThat(p.redditId()).isEqualTo("t3_made"));
+    assertThat(agents.reservePublication(7, "comment:abc", clock.instant())).isEmpty();
   }
 
   @Test

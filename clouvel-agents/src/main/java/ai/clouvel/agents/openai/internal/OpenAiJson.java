@@ -79,4 +79,8 @@ public final class OpenAiJson {
   /** The structured answer of the comment summary prompt. */
   public record SummaryAnswer(String summary) {
   }
+
+  /** The structured answer of the agents' decision prompt. */
+  public record DecisionAnswer(String action, String reason, String text, Double score, String idea) {
+  }
 }
