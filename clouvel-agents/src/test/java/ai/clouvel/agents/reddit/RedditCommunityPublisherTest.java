@@ -109,6 +109,18 @@ class RedditCommunityPublisherTest {
   }
 
   @Test
+  void repliesToCommentsAndPostsTheImageAsALinkPost() {
+    RedditCommunityPublisher reddit = publisher();
+    assertThat(reddit.reply("t1_abc9", "Thanks!")).isEqualTo("t1_c0mm3nt");
+    assertThat(form(recorded.get(1))).containsEntry("thing_id", "t1_abc9").containsEntry("text", "Thanks!");
+    assertThat(reddit.submitImage("clouvel", "Whitney at Dawn", "https://img.test/a.png")).isEqualTo("t3_abc123");
+    assertThat(form(recorded.get(2))).containsEntry("sr", "clouvel").containsEntry("kind", "link")
+        .containsEntry("url", "https://img.test/a.png");
+    assertThatThrownBy(() -> reddit.reply("abc9", "no prefix")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(recorded).noneMatch(r -> r.getUrl().encodedPath().contains("vote"));
+  }
+
+  @Test
   void redditsRateLimitIsATypedFailureWithItsWait() {
     postAnswers.add(json("{\"json\": {\"ratelimit\": 540.5, \"errors\": [[\"RATELIMIT\", \"Take a break for 9"
         + " minutes before trying again.\", \"ratelimit\"]]}}"));

@@ -283,19 +283,36 @@ class ServerEndToEndTest {
 
     Client.Reply real = client.post("/api/publish/product/" + id + "?dry_run=false", "", "X-Admin-Secret", admin);
     assertThat(real.status()).as(real.body()).isEqualTo(200);
-    assertThat(real.body()).contains("\"dry_run\":false", "posted t1_e2ec0mm");
+    assertThat(real.body()).contains("\"dry_run\":false", "\"outcome\":\"done\"", "\"reddit_id\":\"t1_e2ec0mm\"",
+        "\"already_published\":false");
     RecordedRequest comment = providers.redditApi.requests().stream()
         .filter(r -> r.getUrl().encodedPath().equals("/api/comment")).findFirst().orElseThrow();
     assertThat(comment.getBody().string(StandardCharsets.UTF_8)).contains("thing_id=t3_1h1k01", "Whitney+at+Dawn");
     assertThat(providers.redditApi.requests()).anyMatch(r -> r.getUrl().encodedPath().equals("/api/v1/access_token")
         && r.getBody().string(StandardCharsets.UTF_8).contains("grant_type=password"));
 
+    // A second live call on the same product and target returns the first result and posts nothing.
+    Client.Reply again = client.post("/api/publish/product/" + id + "?dry_run=false", "", "X-Admin-Secret", admin);
+    assertThat(again.body()).contains("\"outcome\":\"duplicate\"", "\"reddit_id\":\"t1_e2ec0mm\"",
+        "\"already_published\":true");
+    assertThat(providers.redditApi.requests()).filteredOn(r -> r.getUrl().encodedPath().equals("/api/comment")).hasSize(1);
+
     providers.redditApi.rateLimitComments(true);
-    Client.Reply limited = client.post("/api/publish/product/" + id + "?dry_run=false", "", "X-Admin-Secret", admin);
+    Client.Reply limited = client.post("/api/publish/product/" + id + "?target=post&dry_run=false", "",
+        "X-Admin-Secret", admin);
     assertError(limited, 503, "provider_unavailable");
     assertThat(limited.header("Retry-After")).isEqualTo("62");
     assertThat(limited.body()).doesNotContain("e2e-reddit-password");
-    assertThat(store.agents().actions(PageRequest.first(10)).total()).isEqualTo(2);
+    RecordedRequest submit = providers.redditApi.requests().stream()
+        .filter(r -> r.getUrl().encodedPath().equals("/api/submit")).findFirst().orElseThrow();
+    assertThat(submit.getBody().string(StandardCharsets.UTF_8)).contains("sr=clouvel",
+        "url=http%3A%2F%2Flocalhost%2Fimages%2Fimg1.png");
+    assertThat(store.agents().actions(PageRequest.first(10), null).total()).isEqualTo(3);
+
+    providers.redditApi.rateLimitComments(false);
+    Client.Reply posted = client.post("/api/publish/product/" + id + "?target=post&dry_run=false", "",
+        "X-Admin-Secret", admin);
+    assertThat(posted.body()).as(posted.body()).contains("\"outcome\":\"done\"", "\"reddit_id\":\"t3_e2ep0st\"");
   }
 
   @Test

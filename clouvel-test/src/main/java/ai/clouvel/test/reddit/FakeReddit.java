@@ -33,6 +33,8 @@ public final class FakeReddit extends Dispatcher {
   public static final String SUBREDDIT = "hiking";
   /** The id of the comment {@code /api/comment} answers with. */
   public static final String COMMENT_NAME = "t1_e2ec0mm";
+  /** The id of the post {@code /api/submit} answers with. */
+  public static final String POST_NAME = "t3_e2ep0st";
   private static final int PAGE = 25;
 
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
@@ -66,9 +68,10 @@ public final class FakeReddit extends Dispatcher {
   }
 
   /**
-   * Answers comments with Reddit's {@code RATELIMIT} error from now on (or no longer).
+   * Answers comments and submissions with Reddit's {@code RATELIMIT} error from now on (or no
+   * longer).
    *
-   * @param limited {@code true} to refuse comments
+   * @param limited {@code true} to refuse comments and submissions
    * @return this fake
    */
   public FakeReddit rateLimitComments(boolean limited) {
@@ -100,6 +103,9 @@ public final class FakeReddit extends Dispatcher {
           ? "{\"json\": {\"ratelimit\": 61.2, \"errors\": [[\"RATELIMIT\", \"Take a break\", \"ratelimit\"]]}}"
           : "{\"json\": {\"errors\": [], \"data\": {\"things\": [{\"kind\": \"t1\","
               + " \"data\": {\"name\": \"" + COMMENT_NAME + "\"}}]}}}";
+      case "/api/submit" -> rateLimitComments
+          ? "{\"json\": {\"ratelimit\": 61.2, \"errors\": [[\"RATELIMIT\", \"Take a break\", \"ratelimit\"]]}}"
+          : "{\"json\": {\"errors\": [], \"data\": {\"id\": \"e2ep0st\", \"name\": \"" + POST_NAME + "\"}}}";
       default -> null;
     };
     if (body == null && freshPosts) {
