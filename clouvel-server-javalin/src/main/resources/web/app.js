@@ -129,3 +129,11 @@ if (params.get('support')) {
   form.amount_usd.value = '5.00';
   show('Supporting post ' + params.get('support') + ': choose an amount, then pay.', false);
 }
+if (params.get('post_id')) {
+  // The promoter agent links here with ?post_id=<id>#commission: preselect that post.
+  const form = $('commission');
+  form.post_id.value = params.get('post_id');
+  form.commission_type.value = 'specific_post';
+  form.amount_usd.value = '25.00';
+  form.scrollIntoView();
+}
