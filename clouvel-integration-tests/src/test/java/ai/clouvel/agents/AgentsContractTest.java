@@ -226,6 +226,8 @@ abstract class AgentsContractTest {
         org.assertj.core.groups.Tuple.tuple("t3_s1", "nothing"));
     assertThat(run.records()).filteredOn(a -> a.target().equals("t3_h1")).singleElement()
         .satisfies(a -> assertThat(a.reason()).startsWith("score 9.0: because promote; idea: A print"));
+    assertThat(run.records()).filteredOn(a -> a.target().equals("t3_h2")).singleElement()
+        .satisfies(a -> assertThat(a.reason()).startsWith("score 6.0 (below the minimum): because promote"));
     assertThat(fake.gets("/r/politics/hot")).isZero();
     assertThat(fake.gets("/r/politics/about")).isZero();
     assertThat(fake.gets("/r/spicy/hot")).isZero();

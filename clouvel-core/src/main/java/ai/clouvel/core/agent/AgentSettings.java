@@ -117,6 +117,7 @@ public record AgentSettings(boolean enabled, boolean dryRun, Duration interval, 
 
   private static String stripPrefix(String name) {
     String s = name == null ? "" : name.strip();
-    return s.startsWith("r/") ? s.substring(2) : s.startsWith("/r/") ? s.substring(3) : s;
+    String lower = s.toLowerCase(Locale.ROOT);
+    return lower.startsWith("r/") ? s.substring(2) : lower.startsWith("/r/") ? s.substring(3) : s;
   }
 }

@@ -120,9 +120,12 @@ public final class PromoterAgent {
         .max(Comparator.comparingDouble(r -> r.decision().score()));
     for (Rated r : rated) {
       Decision d = r.decision();
-      String reason = String.format(java.util.Locale.ROOT, "score %.1f: %s%s", d.score(), d.reason(),
-          d.idea().isEmpty() ? "" : "; idea: " + d.idea());
-      if (best.isPresent() && best.get() == r) {
+      boolean chosen = best.isPresent() && best.get() == r;
+      String reason = String.format(java.util.Locale.ROOT, "score %.1f%s: %s%s", d.score(),
+          chosen || d.action() == ActionType.NOTHING ? ""
+              : d.score() < settings.minScore() ? " (below the minimum)" : " (another post here scored higher)",
+          d.reason(), d.idea().isEmpty() ? "" : "; idea: " + d.idea());
+      if (chosen) {
         String text = d.text() + "\n\n" + commissionLink(r.item().postId());
         acting.act(r.item(), ActionType.PROMOTE, text, reason, d.usage().costMicros(),
             () -> publisher.comment(r.item().postId(), text));

@@ -41,7 +41,8 @@ public final class RuleDecisionMaker implements DecisionMaker {
       return decision(ActionType.WELCOME, "the author says they are new here",
           "Welcome, u/" + item.author() + "! Glad you found us. - " + name, 0, "");
     }
-    if (item.text().contains("?") && request.allowed().contains(ActionType.REPLY)) {
+    String asked = item.kind() == AgentItem.Kind.COMMENT ? item.text() : item.title() + " " + item.text();
+    if (asked.contains("?") && request.allowed().contains(ActionType.REPLY)) {
       return decision(ActionType.REPLY, "a question the community agent can answer",
           "Good question, u/" + item.author() + "! Commissions are made within minutes, you can watch them live,"
               + " and a commission that fails is refunded automatically. - " + name, 0, "");
