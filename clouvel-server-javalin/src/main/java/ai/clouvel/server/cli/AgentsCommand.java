@@ -18,6 +18,11 @@ import java.util.function.Function;
 final class AgentsCommand {
   static final String USAGE = """
       Usage: java -jar clouvel-server.jar agents run <community|promoter> [options]
+             java -jar clouvel-server.jar agents run-due [--database URL]
+
+      run      runs an agent once, now
+      run-due  runs each enabled agent whose interval no node has claimed yet (as the server's
+               schedule does), with its stored dry-run setting
 
         --live              act on Reddit (default: a dry run that only records what it would do)
         --database URL      the store (default: DATABASE_URL, else sqlite:./data/clouvel.db)
@@ -43,8 +48,12 @@ final class AgentsCommand {
       out.print(USAGE);
       return 0;
     }
+    if (!arguments.isEmpty() && arguments.get(0).equals("run-due")) {
+      return runDue(Args.parse(arguments.subList(1, arguments.size()), Set.of("database"), Set.of()),
+          defaultDatabaseUrl);
+    }
     if (arguments.size() < 2 || !arguments.get(0).equals("run")) {
-      throw new Args.UsageException("expected: agents run <community|promoter>");
+      throw new Args.UsageException("expected: agents run <community|promoter> or agents run-due");
     }
     AgentKind kind = AgentKind.fromWire(arguments.get(1))
         .orElseThrow(() -> new Args.UsageException("unknown agent: " + arguments.get(1)
@@ -65,6 +74,21 @@ final class AgentsCommand {
       out.println(run.decisions() + " decision(s), " + run.actions() + " action(s)" + (dryRun ? " (dry run)" : "")
           + ", " + run.refused() + " refused, " + run.capped() + " capped, cost $"
           + BigDecimal.valueOf(run.costMicros(), 6).toPlainString());
+      return 0;
+    }
+  }
+
+  private int runDue(Args args, String defaultDatabaseUrl) {
+    try (ClouvelStore store = storeFactory.apply(args.value("database").orElse(defaultDatabaseUrl));
+         DurableClouvel clouvel = clouvelFactory.apply(store)) {
+      List<AgentRun> runs = clouvel.agents().runDue();
+      for (AgentRun run : runs) {
+        out.println("ran " + run.agent().wireName() + " (" + (run.dryRun() ? "dry run" : "live") + "): "
+            + run.decisions() + " decision(s), " + run.actions() + " action(s)");
+      }
+      if (runs.isEmpty()) {
+        out.println("nothing due: no enabled agent, or another node has run it this interval");
+      }
       return 0;
     }
   }

@@ -29,7 +29,8 @@ public final class Main {
       Commands:
         serve      run the reference server (the default; configured by environment variables)
         generate   make products end to end and write them to a folder
-        agents     run an agent once: agents run community|promoter [--live] (dry run by default)
+        agents     run an agent once: agents run community|promoter [--live] (dry run by default),
+                   or agents run-due: what the schedule would run now
         help       show this text
 
       Run a command with --help for its options. Add --debug to see the stack trace of a failure.
