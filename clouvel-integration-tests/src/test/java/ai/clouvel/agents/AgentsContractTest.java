@@ -69,6 +69,7 @@ abstract class AgentsContractTest {
     fake.post("clouvel", "cl2", "sam", "Refunds for failed commissions", "What happens if my commission fails?");
     fake.comment("cl1", "cm1", "carl", "How long does a commission take?");
     fake.comment("cl1", "cm2", "mo", "Nice to see you here.");
+    fake.comment("cl1", "cm3", "Clouvel_Bot", "Anything else we can help with?");
     fake.subreddit("hiking", false);
     fake.post("hiking", "h2", "b", "An ordinary walk in the park SCORE=6", "It was fine, the weather was grey.");
     fake.post("hiking", "h1", "a", "Summit of Whitney at sunrise SCORE=9", "The alpenglow on the granite was unreal.");
@@ -118,6 +119,7 @@ abstract class AgentsContractTest {
   void aDryRunDecidesOncePerItemRecordsWhyAndWritesNothingToReddit() {
     AgentRun run = clouvel().community().run(true);
 
+    // Four items; the agent's own comment (cm3, by its account) is not one of them.
     assertThat(fake.openAiRequests).hasSize(4);
     assertThat(run.records()).extracting(AgentAction::target, AgentAction::action, AgentAction::outcome)
         .containsExactlyInAnyOrder(

@@ -22,9 +22,16 @@ public final class RedditCommunityPublisher implements CommunityPublisher, AutoC
   private static final String PROVIDER = "reddit";
 
   private final RedditConnection reddit;
+  private final String username;
 
-  RedditCommunityPublisher(RedditConnection reddit) {
+  RedditCommunityPublisher(RedditConnection reddit, String username) {
     this.reddit = Objects.requireNonNull(reddit, "reddit");
+    this.username = username;
+  }
+
+  @Override
+  public java.util.Optional<String> account() {
+    return java.util.Optional.ofNullable(username);
   }
 
   @Override

@@ -255,7 +255,7 @@ public final class RedditContentSource implements ContentSource, AutoCloseable {
         throw new IllegalStateException("posting to Reddit needs REDDIT_USERNAME and REDDIT_PASSWORD");
       }
       return new RedditCommunityPublisher(new RedditConnection(adapter(password),
-          Credentials.Companion.script(username.strip(), password, clientId, clientSecret)));
+          Credentials.Companion.script(username.strip(), password, clientId, clientSecret)), username.strip());
     }
 
     private void check() {

@@ -198,20 +198,24 @@ public final class CommunityAgent {
     }
   }
 
+  /** The items of one run; what the agent's own account wrote is left out. */
   private List<AgentItem> items(String subreddit) {
+    String self = publisher == null ? "" : publisher.account().orElse("").toLowerCase(Locale.ROOT);
     List<AgentItem> items = new ArrayList<>();
     for (Product product : products.list(PageRequest.first(5), null).items()) {
       items.add(new AgentItem("product:" + product.id(), AgentItem.Kind.PRODUCT, product.postId(), subreddit, "",
           product.idea().imageTitle(), product.idea().imageDescription()));
     }
     for (Post post : content.posts(subreddit, Listing.NEW, 25)) {
-      if (post.removed() || post.locked() || IGNORED_AUTHORS.contains(post.author().toLowerCase(Locale.ROOT))) {
+      String author = post.author().toLowerCase(Locale.ROOT);
+      if (post.removed() || post.locked() || IGNORED_AUTHORS.contains(author) || author.equals(self)) {
         continue;
       }
       items.add(new AgentItem("t3_" + post.id(), AgentItem.Kind.POST, post.id(), post.subreddit(), post.author(),
           post.title(), post.text()));
       for (Comment comment : content.topComments(post.id(), 10)) {
-        if (!IGNORED_AUTHORS.contains(String.valueOf(comment.author()).toLowerCase(Locale.ROOT))) {
+        String commenter = String.valueOf(comment.author()).toLowerCase(Locale.ROOT);
+        if (!IGNORED_AUTHORS.contains(commenter) && !commenter.equals(self)) {
           items.add(new AgentItem("t1_" + comment.id(), AgentItem.Kind.COMMENT, post.id(), post.subreddit(),
               comment.author(), post.title(), comment.body()));
         }

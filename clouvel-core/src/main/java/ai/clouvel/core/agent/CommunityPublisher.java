@@ -49,4 +49,13 @@ public interface CommunityPublisher {
    * @return the new post's full name
    */
   String submitImage(String subreddit, String title, String imageUrl);
+
+  /**
+   * Returns the account's user name, so that agents skip what they posted themselves.
+   *
+   * @return the name without {@code u/}, or empty if unknown
+   */
+  default java.util.Optional<String> account() {
+    return java.util.Optional.empty();
+  }
 }

@@ -128,7 +128,7 @@ public final class MeteredProviders {
    * @return the metered publisher
    */
   public CommunityPublisher community(String provider, CommunityPublisher publisher) {
-    return proxy(CommunityPublisher.class, provider, publisher, Set.of());
+    return proxy(CommunityPublisher.class, provider, publisher, Set.of("account"));
   }
 
   /**
