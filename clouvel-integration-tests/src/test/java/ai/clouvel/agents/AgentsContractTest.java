@@ -19,11 +19,11 @@ import ai.clouvel.core.agent.AgentSettings;
 import ai.clouvel.core.agent.CommunityAgent;
 import ai.clouvel.core.paging.PageRequest;
 import ai.clouvel.core.product.Product;
-import ai.clouvel.core.testing.ManualTicker;
-import ai.clouvel.core.testing.MutableClock;
+import ai.clouvel.test.time.ManualTicker;
+import ai.clouvel.test.time.MutableClock;
 import ai.clouvel.store.SqlStore;
-import ai.clouvel.store.testing.Fixtures;
 import ai.clouvel.store.testing.TestStores;
+import ai.clouvel.test.data.TestData;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -166,7 +166,7 @@ abstract class AgentsContractTest {
 
   @Test
   void aNewProductIsAnnouncedOnceInTheCommunitySubredditWithItsImageAndLinks() {
-    Product product = new Fixtures(store, clock).product("p1", "hiking", clock.instant());
+    Product product = new TestData(store, clock).product("p1", "hiking", clock.instant());
     settings(AgentKind.COMMUNITY, s -> with(s, Map.of(ActionType.ANNOUNCE, 3), List.of(), Set.of()));
 
     AgentRun run = clouvel().community().run(false);
