@@ -7,6 +7,7 @@ import ai.clouvel.core.content.Post;
 import ai.clouvel.core.paging.PageRequest;
 import ai.clouvel.core.product.Product;
 import ai.clouvel.core.product.ProductRepository;
+import ai.clouvel.core.product.PublicLinks;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -187,7 +188,7 @@ public final class CommunityAgent {
       if (target == Target.COMMENT) {
         created = publisher.comment(product.postId(), text);
       } else {
-        created = publisher.submitImage(subreddit, text, product.image().url());
+        created = publisher.submitImage(subreddit, text, PublicLinks.resolve(publicBaseUrl, product.image().url()));
         publisher.reply(created, linksText(product));
       }
       agents.completePublication(product.id(), key, created);
@@ -259,7 +260,8 @@ public final class CommunityAgent {
 
   private String linksText(Product product) {
     return "Inspired by https://www.reddit.com/r/" + product.subreddit() + "/comments/" + product.postId() + "/\n\n"
-        + "The product: " + product.links().productUrl() + "\n\nIts page: " + pageUrl(product);
+        + "The product: " + PublicLinks.resolve(publicBaseUrl, product.links().productUrl()) + "\n\nIts page: "
+        + pageUrl(product);
   }
 
   private String pageUrl(Product product) {
