@@ -93,7 +93,8 @@ class SampleArtTest {
 
   @Test
   void theSamplePostsGiveVisiblyDifferentFittingPictures() {
-    List<Post> posts = source.allPosts();
+    // The r/clouvel samples are conversation for the community agent, never suggested for art.
+    List<Post> posts = source.allPosts().stream().filter(p -> !p.subreddit().equals("clouvel")).toList();
     assertThat(posts).hasSize(43);
     PostFilter filter = PostFilter.defaults();
     Set<String> plans = new HashSet<>();
