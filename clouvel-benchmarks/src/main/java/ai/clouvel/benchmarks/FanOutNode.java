@@ -1,12 +1,12 @@
 package ai.clouvel.benchmarks;
 
-import ai.clouvel.core.task.CommissionSpec;
 import ai.clouvel.core.donation.CommissionType;
 import ai.clouvel.core.event.ClouvelEvent;
 import ai.clouvel.core.event.EventBus;
 import ai.clouvel.core.image.ImageQuality;
 import ai.clouvel.core.progress.Progress;
 import ai.clouvel.core.progress.Stage;
+import ai.clouvel.core.task.CommissionSpec;
 import ai.clouvel.core.task.NewTask;
 import ai.clouvel.core.task.TaskStatus;
 import ai.clouvel.server.ClouvelServer;

@@ -1,6 +1,5 @@
 package ai.clouvel.benchmarks;
 
-import ai.clouvel.core.task.CommissionSpec;
 import ai.clouvel.core.content.Post;
 import ai.clouvel.core.donation.CommissionType;
 import ai.clouvel.core.donation.Donation;
@@ -12,11 +11,12 @@ import ai.clouvel.core.donation.NewDonation;
 import ai.clouvel.core.idea.ProductIdea;
 import ai.clouvel.core.image.HostedImage;
 import ai.clouvel.core.image.ImageQuality;
+import ai.clouvel.core.image.StoredImage;
 import ai.clouvel.core.money.Money;
 import ai.clouvel.core.product.Product;
 import ai.clouvel.core.product.ProductLinks;
 import ai.clouvel.core.store.ClouvelStore;
-import ai.clouvel.core.image.StoredImage;
+import ai.clouvel.core.task.CommissionSpec;
 import ai.clouvel.core.task.NewTask;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,20 +1,20 @@
 package ai.clouvel.store;
 
-import ai.clouvel.core.offline.DemoCheckouts;
 import ai.clouvel.core.agent.AgentRepository;
-import ai.clouvel.core.store.ClouvelStore;
+import ai.clouvel.core.content.PostRepository;
 import ai.clouvel.core.donation.DonationRepository;
-import ai.clouvel.core.product.GalleryRepository;
 import ai.clouvel.core.donation.GoalRepository;
 import ai.clouvel.core.image.ImageRepository;
-import ai.clouvel.core.content.PostRepository;
+import ai.clouvel.core.offline.DemoCheckouts;
+import ai.clouvel.core.product.GalleryRepository;
 import ai.clouvel.core.product.ProductRepository;
 import ai.clouvel.core.schedule.SchedulerRepository;
-import ai.clouvel.core.usage.UsageRepository;
+import ai.clouvel.core.store.ClouvelStore;
 import ai.clouvel.core.task.TaskQueue;
+import ai.clouvel.core.usage.UsageRepository;
 import ai.clouvel.store.internal.Db;
-import ai.clouvel.store.internal.JdbiDemoCheckouts;
 import ai.clouvel.store.internal.JdbiAgents;
+import ai.clouvel.store.internal.JdbiDemoCheckouts;
 import ai.clouvel.store.internal.JdbiDonations;
 import ai.clouvel.store.internal.JdbiGallery;
 import ai.clouvel.store.internal.JdbiGoals;

@@ -1,7 +1,7 @@
 package ai.clouvel.agents.openai;
 
-import ai.clouvel.agents.http.HttpResult;
 import ai.clouvel.agents.http.HttpProviderBuilder;
+import ai.clouvel.agents.http.HttpResult;
 import ai.clouvel.agents.http.HttpSettings;
 import ai.clouvel.agents.http.Redactor;
 import ai.clouvel.agents.http.ResilientHttp;

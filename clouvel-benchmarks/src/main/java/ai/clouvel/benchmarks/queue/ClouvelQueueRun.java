@@ -1,9 +1,9 @@
 package ai.clouvel.benchmarks.queue;
 
-import ai.clouvel.core.task.CommissionSpec;
 import ai.clouvel.core.donation.CommissionType;
 import ai.clouvel.core.image.ImageQuality;
 import ai.clouvel.core.store.ClouvelStore;
+import ai.clouvel.core.task.CommissionSpec;
 import ai.clouvel.core.task.NewTask;
 import ai.clouvel.core.task.Task;
 import ai.clouvel.core.task.TaskQueue;

@@ -1,10 +1,10 @@
 package ai.clouvel.core.agent;
 
+import ai.clouvel.core.paging.Page;
+import ai.clouvel.core.paging.PageRequest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import ai.clouvel.core.paging.Page;
-import ai.clouvel.core.paging.PageRequest;
 
 /** Stores what the agents scanned, decided and did, their settings, schedule claims and publications. */
 public interface AgentRepository {

@@ -1,16 +1,16 @@
 package ai.clouvel.core.donation;
 
 import ai.clouvel.core.money.Money;
+import ai.clouvel.core.paging.Page;
+import ai.clouvel.core.paging.PageRequest;
 import ai.clouvel.core.payment.GatewayId;
 import ai.clouvel.core.payment.PaymentRefs;
+import ai.clouvel.core.store.DuplicateKeyException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import ai.clouvel.core.paging.Page;
-import ai.clouvel.core.paging.PageRequest;
-import ai.clouvel.core.store.DuplicateKeyException;
 
 /** Stores donations and the payment events already processed. */
 public interface DonationRepository {

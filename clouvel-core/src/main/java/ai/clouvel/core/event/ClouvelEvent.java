@@ -1,8 +1,8 @@
 package ai.clouvel.core.event;
 
 import ai.clouvel.core.donation.Donation;
-import ai.clouvel.core.progress.Progress;
 import ai.clouvel.core.product.Product;
+import ai.clouvel.core.progress.Progress;
 import ai.clouvel.core.task.Task;
 import ai.clouvel.core.task.TaskStatus;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package ai.clouvel.core.pipeline;
 
-import ai.clouvel.core.provider.ProviderException;
 import ai.clouvel.core.progress.Stage;
+import ai.clouvel.core.provider.ProviderException;
 
 /**
  * A pipeline run failed. Says at which stage, and whether trying again later may succeed.

@@ -1,8 +1,8 @@
 package ai.clouvel.core.product;
 
-import java.util.Optional;
 import ai.clouvel.core.paging.Page;
 import ai.clouvel.core.paging.PageRequest;
+import java.util.Optional;
 
 /**
  * Stores products. Lists are newest first, ties broken by id. A product made for a run (a

@@ -1,9 +1,9 @@
 package ai.clouvel.core.store;
 
 import ai.clouvel.core.content.PostRepository;
+import ai.clouvel.core.image.ImageRepository;
 import ai.clouvel.core.product.ProductRepository;
 import ai.clouvel.core.usage.UsageRepository;
-import ai.clouvel.core.image.ImageRepository;
 
 /**
  * The storage the pipeline needs: products, posts, images and usage. Core ships an in-memory

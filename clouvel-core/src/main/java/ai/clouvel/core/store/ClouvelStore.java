@@ -1,12 +1,12 @@
 package ai.clouvel.core.store;
 
-import ai.clouvel.core.task.TaskQueue;
-import java.util.function.Function;
 import ai.clouvel.core.agent.AgentRepository;
-import ai.clouvel.core.product.GalleryRepository;
 import ai.clouvel.core.donation.DonationRepository;
 import ai.clouvel.core.donation.GoalRepository;
+import ai.clouvel.core.product.GalleryRepository;
 import ai.clouvel.core.schedule.SchedulerRepository;
+import ai.clouvel.core.task.TaskQueue;
+import java.util.function.Function;
 
 /**
  * Every store port in one place, with transactions. Implemented on SQLite and PostgreSQL by the

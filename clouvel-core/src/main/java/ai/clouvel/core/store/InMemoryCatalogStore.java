@@ -1,8 +1,15 @@
 package ai.clouvel.core.store;
 
 import ai.clouvel.core.content.Post;
+import ai.clouvel.core.content.PostRepository;
+import ai.clouvel.core.image.ImageRepository;
+import ai.clouvel.core.image.StoredImage;
+import ai.clouvel.core.paging.Page;
+import ai.clouvel.core.paging.PageRequest;
 import ai.clouvel.core.product.Product;
+import ai.clouvel.core.product.ProductRepository;
 import ai.clouvel.core.usage.Usage;
+import ai.clouvel.core.usage.UsageRepository;
 import ai.clouvel.core.usage.UsageTotals;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -14,13 +21,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import ai.clouvel.core.paging.Page;
-import ai.clouvel.core.paging.PageRequest;
-import ai.clouvel.core.content.PostRepository;
-import ai.clouvel.core.product.ProductRepository;
-import ai.clouvel.core.usage.UsageRepository;
-import ai.clouvel.core.image.ImageRepository;
-import ai.clouvel.core.image.StoredImage;
 
 /**
  * A {@link CatalogStore} in memory: for tests, examples and core-only use. Everything is lost

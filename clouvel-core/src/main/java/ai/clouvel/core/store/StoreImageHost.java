@@ -1,10 +1,10 @@
 package ai.clouvel.core.store;
 
+import ai.clouvel.core.image.HostedImage;
+import ai.clouvel.core.image.ImageHost;
 import ai.clouvel.core.image.ImageRepository;
 import ai.clouvel.core.image.StoredImage;
 import java.util.Objects;
-import ai.clouvel.core.image.ImageHost;
-import ai.clouvel.core.image.HostedImage;
 
 /**
  * The default {@link ImageHost}: keeps the bytes in the store, and answers with the path the

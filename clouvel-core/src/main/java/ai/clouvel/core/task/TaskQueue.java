@@ -1,8 +1,8 @@
 package ai.clouvel.core.task;
 
-import ai.clouvel.core.progress.Progress;
 import ai.clouvel.core.paging.Page;
 import ai.clouvel.core.paging.PageRequest;
+import ai.clouvel.core.progress.Progress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

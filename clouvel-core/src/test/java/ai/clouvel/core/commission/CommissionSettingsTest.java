@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.clouvel.core.donation.CommissionType;
 import ai.clouvel.core.image.ImageQuality;
+import ai.clouvel.core.schedule.SchedulerSettings;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import ai.clouvel.core.schedule.SchedulerSettings;
 
 class CommissionSettingsTest {
   private static CommissionSettings withBackoff(Duration first, Duration max) {

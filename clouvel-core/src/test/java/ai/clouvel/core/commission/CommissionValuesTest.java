@@ -9,8 +9,8 @@ import ai.clouvel.core.donation.Donor;
 import ai.clouvel.core.donation.Tier;
 import ai.clouvel.core.image.ImageQuality;
 import ai.clouvel.core.money.Money;
-import org.junit.jupiter.api.Test;
 import ai.clouvel.core.task.CommissionSpec;
+import org.junit.jupiter.api.Test;
 
 /** The commission engine's value types: what they normalise and what they refuse. */
 class CommissionValuesTest {

@@ -10,15 +10,17 @@ import ai.clouvel.core.content.Post;
 import ai.clouvel.core.image.GeneratedImage;
 import ai.clouvel.core.image.ImageGenerator;
 import ai.clouvel.core.image.ImageQuality;
+import ai.clouvel.core.image.StoredImage;
 import ai.clouvel.core.offline.PaintedImageGenerator;
 import ai.clouvel.core.offline.SampleContentSource;
+import ai.clouvel.core.paging.PageRequest;
 import ai.clouvel.core.product.Product;
 import ai.clouvel.core.product.PublicLinks;
+import ai.clouvel.core.progress.Progress;
+import ai.clouvel.core.progress.Stage;
 import ai.clouvel.core.provider.ContentRejectedException;
 import ai.clouvel.core.provider.RateLimitedException;
 import ai.clouvel.core.store.InMemoryCatalogStore;
-import ai.clouvel.core.paging.PageRequest;
-import ai.clouvel.core.image.StoredImage;
 import ai.clouvel.core.testing.ManualTicker;
 import ai.clouvel.core.testing.MutableClock;
 import java.time.Duration;
@@ -32,8 +34,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import ai.clouvel.core.progress.Progress;
-import ai.clouvel.core.progress.Stage;
 
 class ProductPipelineTest {
   private final MutableClock clock = MutableClock.at("2026-11-24T12:00:00Z");

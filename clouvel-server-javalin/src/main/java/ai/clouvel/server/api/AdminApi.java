@@ -2,13 +2,13 @@ package ai.clouvel.server.api;
 
 import ai.clouvel.core.agent.AgentAction;
 import ai.clouvel.core.agent.CommunityAgent;
-import ai.clouvel.core.agent.ScannerAgent;
 import ai.clouvel.core.agent.ScannedPost;
-import ai.clouvel.core.schedule.SchedulerSettings;
+import ai.clouvel.core.agent.ScannerAgent;
 import ai.clouvel.core.donation.CommissionType;
 import ai.clouvel.core.donation.Goal;
 import ai.clouvel.core.money.Money;
 import ai.clouvel.core.product.Product;
+import ai.clouvel.core.schedule.SchedulerSettings;
 import ai.clouvel.core.task.Task;
 import ai.clouvel.server.http.ApiException;
 import ai.clouvel.server.http.Pagination;

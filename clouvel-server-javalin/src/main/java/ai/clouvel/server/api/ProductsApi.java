@@ -1,22 +1,22 @@
 package ai.clouvel.server.api;
 
 import ai.clouvel.core.donation.ProductDonations;
-import ai.clouvel.core.product.GalleryItem;
-import ai.clouvel.core.product.Product;
+import ai.clouvel.core.image.StoredImage;
 import ai.clouvel.core.paging.Page;
 import ai.clouvel.core.paging.PageRequest;
-import ai.clouvel.core.image.StoredImage;
+import ai.clouvel.core.product.GalleryItem;
+import ai.clouvel.core.product.Product;
 import ai.clouvel.server.http.ApiException;
 import ai.clouvel.server.http.Pagination;
 import ai.clouvel.server.http.ResponseCache;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The gallery, single products, bulk donations and product images. */

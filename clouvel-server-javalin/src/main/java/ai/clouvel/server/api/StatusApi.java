@@ -3,9 +3,9 @@ package ai.clouvel.server.api;
 import ai.clouvel.core.commission.Commissions;
 import ai.clouvel.core.usage.UsageTotals;
 import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import io.javalin.router.JavalinDefaultRoutingApi;
 
 /**
  * Liveness with a database check, and the status page. The database check is remembered for a

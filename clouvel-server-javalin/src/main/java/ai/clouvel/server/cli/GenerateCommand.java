@@ -2,15 +2,15 @@ package ai.clouvel.server.cli;
 
 import ai.clouvel.core.Clouvel;
 import ai.clouvel.core.image.ImageQuality;
+import ai.clouvel.core.image.StoredImage;
 import ai.clouvel.core.pipeline.PipelineException;
 import ai.clouvel.core.pipeline.PipelineRequest;
 import ai.clouvel.core.pipeline.PipelineResult;
 import ai.clouvel.core.pipeline.PostSelection;
-import ai.clouvel.core.progress.Progress;
 import ai.clouvel.core.product.Product;
 import ai.clouvel.core.product.PublicLinks;
+import ai.clouvel.core.progress.Progress;
 import ai.clouvel.core.store.ClouvelStore;
-import ai.clouvel.core.image.StoredImage;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;

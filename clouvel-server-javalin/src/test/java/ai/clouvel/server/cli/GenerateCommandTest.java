@@ -2,8 +2,8 @@ package ai.clouvel.server.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.clouvel.core.product.Product;
 import ai.clouvel.core.paging.PageRequest;
+import ai.clouvel.core.product.Product;
 import ai.clouvel.store.SqlStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -2,14 +2,14 @@ package ai.clouvel.server.ws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.clouvel.core.task.CommissionSpec;
 import ai.clouvel.core.donation.CommissionType;
 import ai.clouvel.core.event.ClouvelEvent;
 import ai.clouvel.core.event.EventBus;
 import ai.clouvel.core.image.ImageQuality;
 import ai.clouvel.core.progress.Progress;
-import ai.clouvel.core.task.TaskStatus;
+import ai.clouvel.core.task.CommissionSpec;
 import ai.clouvel.core.task.NewTask;
+import ai.clouvel.core.task.TaskStatus;
 import ai.clouvel.server.ClouvelServer;
 import java.nio.file.Path;
 import java.time.Instant;

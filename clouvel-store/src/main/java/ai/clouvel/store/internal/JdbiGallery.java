@@ -1,11 +1,11 @@
 package ai.clouvel.store.internal;
 
 import ai.clouvel.core.money.Money;
-import ai.clouvel.core.product.GalleryItem;
-import ai.clouvel.core.product.Product;
-import ai.clouvel.core.product.GalleryRepository;
 import ai.clouvel.core.paging.Page;
 import ai.clouvel.core.paging.PageRequest;
+import ai.clouvel.core.product.GalleryItem;
+import ai.clouvel.core.product.GalleryRepository;
+import ai.clouvel.core.product.Product;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,8 +1,8 @@
 package ai.clouvel.store.internal;
 
 import ai.clouvel.core.donation.Goal;
-import ai.clouvel.core.money.Money;
 import ai.clouvel.core.donation.GoalRepository;
+import ai.clouvel.core.money.Money;
 import java.time.Instant;
 import java.util.List;
 

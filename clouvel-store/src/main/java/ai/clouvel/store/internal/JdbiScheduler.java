@@ -1,8 +1,8 @@
 package ai.clouvel.store.internal;
 
-import ai.clouvel.core.schedule.SchedulerSettings;
 import ai.clouvel.core.donation.CommissionType;
 import ai.clouvel.core.schedule.SchedulerRepository;
+import ai.clouvel.core.schedule.SchedulerSettings;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -1,12 +1,12 @@
 package ai.clouvel.store.internal;
 
-import ai.clouvel.core.task.CommissionSpec;
 import ai.clouvel.core.donation.CommissionType;
 import ai.clouvel.core.image.ImageQuality;
-import ai.clouvel.core.progress.Progress;
-import ai.clouvel.core.progress.Stage;
 import ai.clouvel.core.paging.Page;
 import ai.clouvel.core.paging.PageRequest;
+import ai.clouvel.core.progress.Progress;
+import ai.clouvel.core.progress.Stage;
+import ai.clouvel.core.task.CommissionSpec;
 import ai.clouvel.core.task.NewTask;
 import ai.clouvel.core.task.Task;
 import ai.clouvel.core.task.TaskQueue;

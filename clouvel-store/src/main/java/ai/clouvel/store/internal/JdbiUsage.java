@@ -1,7 +1,7 @@
 package ai.clouvel.store.internal;
 
-import ai.clouvel.core.usage.UsageRepository;
 import ai.clouvel.core.usage.Usage;
+import ai.clouvel.core.usage.UsageRepository;
 import ai.clouvel.core.usage.UsageTotals;
 
 /** Usage records on Jdbi. */

@@ -1,5 +1,12 @@
 package ai.clouvel.core.commission.internal;
 
+import ai.clouvel.core.commission.CommissionActionException;
+import ai.clouvel.core.commission.CommissionRejectedException;
+import ai.clouvel.core.commission.CommissionRequest;
+import ai.clouvel.core.commission.CommissionSettings;
+import ai.clouvel.core.commission.Commissions;
+import ai.clouvel.core.commission.FulfilmentOutcome;
+import ai.clouvel.core.commission.ValidatedCommission;
 import ai.clouvel.core.content.ContentSource;
 import ai.clouvel.core.content.PostFilter;
 import ai.clouvel.core.donation.CommissionRules;
@@ -17,25 +24,18 @@ import ai.clouvel.core.payment.PaymentIntent;
 import ai.clouvel.core.payment.PaymentMetadata;
 import ai.clouvel.core.payment.PaymentRequest;
 import ai.clouvel.core.pipeline.internal.PipelineEngine;
+import ai.clouvel.core.schedule.SchedulerSettings;
 import ai.clouvel.core.store.ClouvelStore;
 import ai.clouvel.core.task.Task;
 import ai.clouvel.core.task.TaskStatus;
 import ai.clouvel.core.time.Sleeper;
 import ai.clouvel.core.time.Ticker;
 import java.time.Clock;
-import java.util.Locale;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import ai.clouvel.core.schedule.SchedulerSettings;
-import ai.clouvel.core.commission.Commissions;
 import java.util.UUID;
-import ai.clouvel.core.commission.FulfilmentOutcome;
-import ai.clouvel.core.commission.CommissionActionException;
-import ai.clouvel.core.commission.CommissionSettings;
-import ai.clouvel.core.commission.ValidatedCommission;
-import ai.clouvel.core.commission.CommissionRejectedException;
-import ai.clouvel.core.commission.CommissionRequest;
 
 /**
  * The commission engine behind {@link Commissions}: it wires the validator, fulfilment, refunds,

@@ -1,5 +1,6 @@
 package ai.clouvel.core.commission.internal;
 
+import ai.clouvel.core.commission.CommissionRequest;
 import ai.clouvel.core.donation.CommissionType;
 import ai.clouvel.core.donation.DonationType;
 import ai.clouvel.core.donation.Donor;
@@ -9,7 +10,6 @@ import ai.clouvel.core.payment.PaymentMetadata;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import ai.clouvel.core.commission.CommissionRequest;
 
 /**
  * Writes a commission request into a payment's metadata and reads it back, so that a webhook can

@@ -1,19 +1,19 @@
 package ai.clouvel.core.commission.internal;
 
+import ai.clouvel.core.commission.CommissionRequest;
+import ai.clouvel.core.commission.CommissionSettings;
 import ai.clouvel.core.donation.CommissionType;
 import ai.clouvel.core.donation.DonationSource;
 import ai.clouvel.core.donation.DonationType;
 import ai.clouvel.core.donation.Donor;
 import ai.clouvel.core.money.Money;
+import ai.clouvel.core.schedule.SchedulerSettings;
 import ai.clouvel.core.store.ClouvelStore;
 import ai.clouvel.core.task.Task;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import ai.clouvel.core.schedule.SchedulerSettings;
-import ai.clouvel.core.commission.CommissionSettings;
-import ai.clouvel.core.commission.CommissionRequest;
 
 /**
  * Free, scheduled commissions: off by default; when enabled, one every configured interval,

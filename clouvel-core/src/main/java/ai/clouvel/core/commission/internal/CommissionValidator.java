@@ -1,25 +1,25 @@
 package ai.clouvel.core.commission.internal;
 
+import ai.clouvel.core.commission.CommissionRejectedException;
+import ai.clouvel.core.commission.CommissionRequest;
+import ai.clouvel.core.commission.ValidatedCommission;
 import ai.clouvel.core.content.ContentSource;
 import ai.clouvel.core.content.Listing;
 import ai.clouvel.core.content.Post;
 import ai.clouvel.core.content.PostFilter;
 import ai.clouvel.core.content.PostIds;
 import ai.clouvel.core.content.PostRejection;
+import ai.clouvel.core.content.PostRepository;
 import ai.clouvel.core.content.Subreddit;
 import ai.clouvel.core.donation.CommissionRules;
 import ai.clouvel.core.donation.CommissionType;
 import ai.clouvel.core.donation.DonationType;
 import ai.clouvel.core.donation.Tier;
-import ai.clouvel.core.content.PostRepository;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import ai.clouvel.core.commission.ValidatedCommission;
-import ai.clouvel.core.commission.CommissionRejectedException;
-import ai.clouvel.core.commission.CommissionRequest;
 
 /**
  * Checks a commission or support request before anyone pays: the amount against the tiers and the

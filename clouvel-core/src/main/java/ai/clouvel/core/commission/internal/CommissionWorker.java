@@ -1,5 +1,6 @@
 package ai.clouvel.core.commission.internal;
 
+import ai.clouvel.core.commission.CommissionSettings;
 import ai.clouvel.core.event.ClouvelEvent;
 import ai.clouvel.core.event.EventBus;
 import ai.clouvel.core.pipeline.PipelineException;
@@ -7,10 +8,11 @@ import ai.clouvel.core.pipeline.PipelineRequest;
 import ai.clouvel.core.pipeline.PipelineResult;
 import ai.clouvel.core.pipeline.PostSelection;
 import ai.clouvel.core.pipeline.internal.PipelineEngine;
+import ai.clouvel.core.product.Product;
 import ai.clouvel.core.progress.Progress;
 import ai.clouvel.core.progress.Stage;
-import ai.clouvel.core.product.Product;
 import ai.clouvel.core.store.ClouvelStore;
+import ai.clouvel.core.task.CommissionSpec;
 import ai.clouvel.core.task.Task;
 import ai.clouvel.core.task.TaskQueue;
 import ai.clouvel.core.task.TaskStatus;
@@ -25,8 +27,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import ai.clouvel.core.task.CommissionSpec;
-import ai.clouvel.core.commission.CommissionSettings;
 
 /**
  * Works on commission tasks one at a time: claims a task, runs the pipeline while renewing its

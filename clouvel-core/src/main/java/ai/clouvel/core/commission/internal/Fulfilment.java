@@ -1,5 +1,9 @@
 package ai.clouvel.core.commission.internal;
 
+import ai.clouvel.core.commission.CommissionRequest;
+import ai.clouvel.core.commission.CommissionSettings;
+import ai.clouvel.core.commission.FulfilmentOutcome;
+import ai.clouvel.core.commission.ValidatedCommission;
 import ai.clouvel.core.donation.CommissionRules;
 import ai.clouvel.core.donation.CommissionType;
 import ai.clouvel.core.donation.Donation;
@@ -17,6 +21,7 @@ import ai.clouvel.core.payment.InvalidWebhookException;
 import ai.clouvel.core.payment.PaymentEvent;
 import ai.clouvel.core.payment.PaymentRefs;
 import ai.clouvel.core.store.ClouvelStore;
+import ai.clouvel.core.task.CommissionSpec;
 import ai.clouvel.core.task.NewTask;
 import ai.clouvel.core.task.Task;
 import java.time.Clock;
@@ -27,11 +32,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import ai.clouvel.core.task.CommissionSpec;
-import ai.clouvel.core.commission.FulfilmentOutcome;
-import ai.clouvel.core.commission.CommissionSettings;
-import ai.clouvel.core.commission.ValidatedCommission;
-import ai.clouvel.core.commission.CommissionRequest;
 
 /**
  * Turns payments into donations and commission tasks: one idempotent function keyed by the payment

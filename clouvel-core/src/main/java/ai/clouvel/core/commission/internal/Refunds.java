@@ -1,5 +1,7 @@
 package ai.clouvel.core.commission.internal;
 
+import ai.clouvel.core.commission.CommissionSettings;
+import ai.clouvel.core.commission.FulfilmentOutcome;
 import ai.clouvel.core.donation.Donation;
 import ai.clouvel.core.donation.DonationSource;
 import ai.clouvel.core.donation.DonationStatus;
@@ -17,8 +19,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import ai.clouvel.core.commission.FulfilmentOutcome;
-import ai.clouvel.core.commission.CommissionSettings;
 
 /**
  * Refunds exactly once. The decision to refund is recorded first (the donation becomes

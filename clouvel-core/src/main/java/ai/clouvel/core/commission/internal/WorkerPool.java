@@ -1,5 +1,6 @@
 package ai.clouvel.core.commission.internal;
 
+import ai.clouvel.core.commission.CommissionSettings;
 import ai.clouvel.core.time.Sleeper;
 import java.time.Duration;
 import java.util.Objects;
@@ -11,7 +12,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import ai.clouvel.core.commission.CommissionSettings;
 
 /**
  * Runs {@link CommissionWorker}s on threads with a configurable concurrency, plus one maintenance

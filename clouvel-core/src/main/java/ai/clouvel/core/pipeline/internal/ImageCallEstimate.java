@@ -1,13 +1,13 @@
 package ai.clouvel.core.pipeline.internal;
 
+import ai.clouvel.core.progress.Progress;
+import ai.clouvel.core.progress.Stage;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
-import ai.clouvel.core.progress.Progress;
-import ai.clouvel.core.progress.Stage;
 
 /**
  * Estimates how long an image call takes from the durations of recent calls, and turns elapsed

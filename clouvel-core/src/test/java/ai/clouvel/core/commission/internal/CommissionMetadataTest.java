@@ -3,6 +3,8 @@ package ai.clouvel.core.commission.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.clouvel.core.commission.CommissionRequest;
+import ai.clouvel.core.commission.internal.CommissionMetadata;
 import ai.clouvel.core.donation.CommissionType;
 import ai.clouvel.core.donation.DonationType;
 import ai.clouvel.core.donation.Donor;
@@ -12,8 +14,6 @@ import ai.clouvel.core.payment.PaymentMetadata;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import ai.clouvel.core.commission.internal.CommissionMetadata;
-import ai.clouvel.core.commission.CommissionRequest;
 
 /** A commission written into a payment's metadata comes back from the webhook as it was asked for. */
 class CommissionMetadataTest {
