@@ -265,11 +265,21 @@ abstract class WorkerLifecycleContractTest {
     assertThat(again.status()).isEqualTo(TaskStatus.PENDING);
     assertThat(updates(free)).extracting(ClouvelEvent.TaskUpdated::status).containsExactly(TaskStatus.CANCELLED,
         TaskStatus.PENDING);
-    assertThat(f.engine.worker().runOnce("w1")).isTrue();
+    assertThat(f.commissions.workerStatus().running()).as("no worker threads in this test").isFalse();
+    assertThat(f.commissions.workOnce()).as("the caller works the retried task itself").isTrue();
     assertThat(f.store.tasks().find(free.id()).orElseThrow().status()).isEqualTo(TaskStatus.COMPLETED);
+    assertThat(f.commissions.workOnce()).as("nothing left to claim").isFalse();
+    assertThat(f.commissions.workerStatus().busy()).isZero();
 
-    assertThat(f.engine.scheduler().tick()).as("the scheduler is off").isEmpty();
-    Task scheduled = f.engine.scheduler().runNow();
+    assertThat(f.commissions.schedule().enabled()).isFalse();
+    assertThat(f.commissions.runScheduleIfDue()).as("the scheduler is off").isEmpty();
+    SchedulerSettings hourly = new SchedulerSettings(true, Duration.ofHours(1), CommissionType.RANDOM_RANDOM, null,
+        null);
+    assertThat(f.commissions.updateSchedule(hourly)).isEqualTo(hourly);
+    assertThat(f.commissions.schedule()).isEqualTo(hourly);
+    assertThat(f.commissions.runScheduleIfDue()).as("never run, so due at once").isPresent();
+    assertThat(f.commissions.runScheduleIfDue()).as("ran a moment ago; next in an hour").isEmpty();
+    Task scheduled = f.commissions.runScheduleNow();
     Donation gift = f.store.donations().find(scheduled.donationId()).orElseThrow();
     assertThat(gift.source()).isEqualTo(DonationSource.SCHEDULED);
     assertThat(gift.amount()).isEqualTo(Money.ZERO);
