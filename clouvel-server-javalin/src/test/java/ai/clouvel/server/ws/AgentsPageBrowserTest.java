@@ -3,12 +3,10 @@ package ai.clouvel.server.ws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.clouvel.server.ClouvelServer;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +36,7 @@ class AgentsPageBrowserTest {
          Chromium chromium = new Chromium(browser.get(), profileRoot.resolve("profile"))) {
       String link = server.clouvel().promoter().commissionLink("1h1k01");
       chromium.navigate(server.baseUrl() + link.substring(link.indexOf("/?")));
-      awaitText(chromium, "document.getElementById('commission').elements.post_id.value", "1h1k01", 20);
+      chromium.awaitText("document.getElementById('commission').elements.post_id.value", "1h1k01", 20);
       assertThat(chromium.evaluate("document.getElementById('commission').elements.commission_type.value"))
           .isEqualTo("specific_post");
       assertThat(chromium.evaluate("document.getElementById('commission').elements.amount_usd.value"))
@@ -46,34 +44,15 @@ class AgentsPageBrowserTest {
 
       chromium.evaluate("document.getElementById('admin-secret').value = '" + ADMIN + "';"
           + " document.querySelector('[data-run=community]').click(); 'clicked'");
-      awaitText(chromium, "document.getElementById('agents-table').tBodies[0].textContent", "t3_1cl001", 20);
+      chromium.awaitText("document.getElementById('agents-table').tBodies[0].textContent", "t3_1cl001", 20);
       String table = chromium.evaluate("document.getElementById('agents-table').tBodies[0].textContent");
       assertThat(table).contains("community", "welcome", "dry_run (dry)", "the author says they are new here");
       assertThat(server.clouvel().store().agents().actions(new ai.clouvel.core.paging.PageRequest(50, 0), "community")
           .items()).allMatch(a -> a.dryRun());
     } finally {
-      deleteQuietly(profileRoot);
+      Chromium.deleteProfile(profileRoot);
     }
   }
 
-  private static void deleteQuietly(Path root) {
-    try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    } catch (IOException e) {
-      // Leftovers in the system's temp folder do not change the test's result.
-    }
-  }
 
-  private static void awaitText(Chromium chromium, String expression, String expected, int seconds) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    String last = "";
-    while (System.nanoTime() < deadline) {
-      last = chromium.evaluate(expression);
-      if (last.contains(expected)) {
-        return;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError(expression + " never contained \"" + expected + "\"; last: \"" + last + "\"");
-  }
 }

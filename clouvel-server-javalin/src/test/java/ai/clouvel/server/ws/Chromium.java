@@ -116,6 +116,29 @@ final class Chromium implements AutoCloseable {
     return value == null ? "" : value.toString();
   }
 
+  /** Waits until an expression's value contains {@code expected}; fails with its last value. */
+  void awaitText(String expression, String expected, int seconds) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    String last = "";
+    while (System.nanoTime() < deadline) {
+      last = evaluate(expression);
+      if (last.contains(expected)) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError(expression + " never contained \"" + expected + "\"; last: \"" + last + "\"");
+  }
+
+  /** Deletes a profile folder after the browser has closed. */
+  static void deleteProfile(Path root) {
+    try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (java.io.IOException e) {
+      // Leftovers in the system's temp folder do not change the test's result.
+    }
+  }
+
   private Map<String, Object> call(String method, Map<String, Object> params) throws Exception {
     int id = ids.incrementAndGet();
     CompletableFuture<Map<String, Object>> reply = new CompletableFuture<>();

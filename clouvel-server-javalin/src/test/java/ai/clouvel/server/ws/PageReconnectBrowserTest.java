@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -68,13 +67,13 @@ class PageReconnectBrowserTest {
             .items().get(0).id();
 
         chromium.navigate(base + "/?checkout=success&payment_id=" + paymentId);
-        awaitText(chromium, "document.getElementById('progress-status').textContent", "0% - ", 30);
+        chromium.awaitText("document.getElementById('progress-status').textContent", "0% - ", 30);
       } finally {
         first.close();
       }
 
       // The page has lost its socket; the commission fails for good while no server is there.
-      awaitText(chromium, "document.getElementById('progress-connection').textContent", "reconnecting", 30);
+      chromium.awaitText("document.getElementById('progress-connection').textContent", "reconnecting", 30);
       try (SqlStore store = SqlStore.open(database)) {
         Task claimed = store.tasks().claim("worker-1", Duration.ofMinutes(1)).orElseThrow();
         assertThat(claimed.id()).isEqualTo(taskId);
@@ -83,7 +82,7 @@ class PageReconnectBrowserTest {
       }
 
       try (ClouvelServer second = ClouvelServer.fromEnvironment(env).start()) {
-        awaitText(chromium, "document.getElementById('progress-result').textContent", "could not be made", 40);
+        chromium.awaitText("document.getElementById('progress-result').textContent", "could not be made", 40);
         assertThat(chromium.evaluate("document.getElementById('progress-connection').textContent")).isEmpty();
         assertThat(chromium.evaluate("performance.getEntriesByType('resource').map(e => e.name).join(' ')"))
             .as("the page re-read the task over REST after reconnecting").contains("/api/tasks/" + taskId);
@@ -92,30 +91,11 @@ class PageReconnectBrowserTest {
     } finally {
       http.dispatcher().executorService().shutdownNow();
       http.connectionPool().evictAll();
-      deleteQuietly(profileRoot);
+      Chromium.deleteProfile(profileRoot);
     }
   }
 
-  private static void deleteQuietly(Path root) {
-    try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
-      paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    } catch (IOException e) {
-      // Leftovers in the system's temp folder do not change the test's result.
-    }
-  }
 
-  private static void awaitText(Chromium chromium, String expression, String expected, int seconds) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    String last = "";
-    while (System.nanoTime() < deadline) {
-      last = chromium.evaluate(expression);
-      if (last.contains(expected)) {
-        return;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError(expression + " never contained \"" + expected + "\"; last: \"" + last + "\"");
-  }
 
   private String post(String url, String body) throws IOException {
     try (Response response = http.newCall(new Request.Builder().url(url)

@@ -7,7 +7,6 @@ import ai.clouvel.core.pipeline.PostSelection;
 import ai.clouvel.core.pipeline.ProgressListener;
 import ai.clouvel.core.product.Product;
 import ai.clouvel.server.ClouvelServer;
-import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,11 +59,7 @@ class PagesUnderCspBrowserTest {
       await(chromium, "String(document.querySelector('main.product img') && document.querySelector('main.product img').naturalWidth)",
           "1024");
     } finally {
-      try (java.util.stream.Stream<Path> paths = Files.walk(profileRoot)) {
-        paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-      } catch (IOException e) {
-        // Leftovers in the system's temp folder do not change the test's result.
-      }
+      Chromium.deleteProfile(profileRoot);
     }
   }
 
