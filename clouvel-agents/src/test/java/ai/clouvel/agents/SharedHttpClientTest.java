@@ -7,15 +7,14 @@ import ai.clouvel.core.Clouvel;
 import ai.clouvel.core.image.ImageQuality;
 import ai.clouvel.core.pipeline.PipelineRequest;
 import ai.clouvel.core.pipeline.PostSelection;
-import ai.clouvel.core.provider.ProviderCall;
 import ai.clouvel.core.provider.ProviderCallListener;
-import ai.clouvel.core.provider.ProviderError;
 import ai.clouvel.core.provider.ProviderResponse;
 import ai.clouvel.core.store.InMemoryCatalogStore;
 import ai.clouvel.test.openai.FakeOpenAi;
 import ai.clouvel.test.reddit.FakeReddit;
 import ai.clouvel.test.time.ManualTicker;
 import ai.clouvel.test.time.MutableClock;
+import ai.clouvel.test.fakes.RecordingCallListener;
 import ai.clouvel.test.time.RecordingSleeper;
 import java.io.IOException;
 import java.time.Duration;
@@ -47,8 +46,8 @@ class SharedHttpClientTest {
 
   private final MutableClock clock = new MutableClock(java.time.Instant.ofEpochSecond(1763967600L + 3600));
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
-  private final List<Object> modelCalls = new CopyOnWriteArrayList<>();
-  private final List<Object> httpCalls = new CopyOnWriteArrayList<>();
+  private final RecordingCallListener modelCalls = new RecordingCallListener();
+  private final RecordingCallListener httpCalls = new RecordingCallListener();
 
   private void fakeProviders() {
     FakeReddit reddit = new FakeReddit();
@@ -92,10 +91,10 @@ class SharedHttpClientTest {
   @Test
   void everyProviderTalksOverOneConnectionAndClosingStopsTheClientsThreads() throws Exception {
     fakeProviders();
-    LiveProviders live = LiveProviders.fromEnvironment(env(), clock, new RecordingSleeper(clock), recorder(httpCalls));
+    LiveProviders live = LiveProviders.fromEnvironment(env(), clock, new RecordingSleeper(clock), httpCalls);
     InMemoryCatalogStore catalog = new InMemoryCatalogStore(clock);
     try (Clouvel clouvel = live.applyTo(Clouvel.builder()).clock(clock).ticker(new ManualTicker())
-        .callListener(recorder(modelCalls)).build(catalog)) {
+        .callListener(modelCalls).build(catalog)) {
       clouvel.pipeline().run(new PipelineRequest(PostSelection.anySubreddit(), ImageQuality.HD, "print", ""),
           p -> { });
     }
@@ -138,13 +137,13 @@ class SharedHttpClientTest {
     fakeProviders();
     InMemoryCatalogStore catalog = new InMemoryCatalogStore(clock);
     try (LiveProviders live = LiveProviders.fromEnvironment(env(), clock, new RecordingSleeper(clock),
-            recorder(httpCalls));
+            httpCalls);
          Clouvel clouvel = live.applyTo(Clouvel.builder()).clock(clock).ticker(new ManualTicker())
-             .callListener(recorder(modelCalls)).build(catalog)) {
+             .callListener(modelCalls).build(catalog)) {
       clouvel.pipeline().run(new PipelineRequest(PostSelection.anySubreddit(), ImageQuality.HD, "print", ""),
           p -> { });
     }
-    List<ProviderResponse> models = responses(modelCalls);
+    List<ProviderResponse> models = modelCalls.responses();
     assertThat(models).extracting(r -> r.call().operation()).containsExactly("summary", "idea", "image");
     assertThat(models).extracting(r -> r.call().model()).containsExactly("gpt-4o-mini", "gpt-4o-mini", "dall-e-3");
     ProviderResponse image = models.get(2);
@@ -155,7 +154,7 @@ class SharedHttpClientTest {
     assertThat(catalog.usage().totals().costMicros())
         .isEqualTo(models.stream().mapToLong(r -> r.usage().costMicros()).sum());
 
-    List<ProviderResponse> http = responses(httpCalls);
+    List<ProviderResponse> http = httpCalls.responses();
     assertThat(http).extracting(r -> r.call().provider()).contains("reddit", "openai", "imgur");
     assertThat(http).extracting(r -> r.call().operation()).contains("POST /v1/images/generations", "POST /3/image",
         "GET /r/hiking/hot");
@@ -165,8 +164,8 @@ class SharedHttpClientTest {
     assertThat(imageHttp.call().attempt()).isEqualTo(1);
     assertThat(imageHttp.duration()).isEqualTo(Duration.ofSeconds(12));
     assertThat(imageHttp.usage().costMicros()).as("cost is reported once, on the model call").isZero();
-    assertThat(httpCalls).filteredOn(ProviderCall.class::isInstance).hasSameSizeAs(http);
-    assertThat(httpCalls.toString()).doesNotContain("sk-shared-test-123456", "csecret-456", "imgur-client-789");
+    assertThat(httpCalls.requests()).hasSameSizeAs(http);
+    assertThat(List.of(httpCalls.requests(), httpCalls.responses(), httpCalls.errors()).toString()).doesNotContain("sk-shared-test-123456", "csecret-456", "imgur-client-789");
   }
 
   @Test
@@ -197,26 +196,5 @@ class SharedHttpClientTest {
         .filter(t -> t.getName().equals("OkHttp Dispatcher") || t.getName().startsWith("OkHttp http")).toList();
   }
 
-  private static List<ProviderResponse> responses(List<Object> heard) {
-    return heard.stream().filter(ProviderResponse.class::isInstance).map(ProviderResponse.class::cast).toList();
-  }
 
-  private static ProviderCallListener recorder(List<Object> into) {
-    return new ProviderCallListener() {
-      @Override
-      public void onRequest(ProviderCall call) {
-        into.add(call);
-      }
-
-      @Override
-      public void onResponse(ProviderResponse response) {
-        into.add(response);
-      }
-
-      @Override
-      public void onError(ProviderError error) {
-        into.add(error);
-      }
-    };
-  }
 }
