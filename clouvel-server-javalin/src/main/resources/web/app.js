@@ -1,6 +1,6 @@
 // The main page: commission form, gallery and live progress. Served as a file: the CSP allows no inline script.
 'use strict';
-const $ = id => document.getElementById(id);
+const { $ } = Clouvel;
 
 function requestBody() {
   const form = new FormData($('commission'));
@@ -42,11 +42,6 @@ $('commission').onsubmit = async event => {
     window.location = checkout.checkout_url;
   } catch (error) { show(error.message, true); }
 };
-
-async function loadStatus() {
-  const status = await (await fetch('/api/status')).json();
-  if (status.mode === 'demo') $('banner').hidden = false;
-}
 
 async function loadTiers() {
   const tiers = await (await fetch('/api/donation-tiers')).json();
@@ -117,7 +112,7 @@ async function followCommission(paymentId) {
   });
 }
 
-loadStatus(); loadTiers(); loadGallery();
+loadTiers(); loadGallery();
 const params = new URLSearchParams(location.search);
 if (params.get('checkout') === 'success' && params.get('payment_id')) followCommission(params.get('payment_id'));
 if (params.get('checkout') === 'cancelled') show('Checkout cancelled.', false);

@@ -58,7 +58,7 @@ final class OpenApi {
     Map<String, Object> info = (Map<String, Object>) doc.get("info");
     StringBuilder html = new StringBuilder();
     html.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-        .append(Html.escape(info.get("title"))).append(" API</title><link rel=\"stylesheet\" href=\"/app.css\">")
+        .append(Html.escape(info.get("title"))).append(" API</title><link rel=\"stylesheet\" href=\"/assets/app.css\">")
         .append("</head><body class=\"docs\"><h1>").append(Html.escape(info.get("title"))).append(' ')
         .append(Html.escape(info.get("version"))).append("</h1><p>").append(Html.escape(info.get("description")))
         .append("</p><p>Machine-readable: <a href=\"/openapi.json\">/openapi.json</a> (OpenAPI 3.1). ")

@@ -8,6 +8,7 @@ import ai.clouvel.core.product.Product;
 import ai.clouvel.core.product.PublicLinks;
 import ai.clouvel.server.http.ApiException;
 import ai.clouvel.server.http.Html;
+import ai.clouvel.server.http.Layout;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
@@ -15,39 +16,58 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-/** The HTML pages: the demo UI, each product's page (the QR target) and the local demo checkout. */
+/** The HTML pages: the web app's pages in the shared layout, each product's page (the QR target) and the local demo checkout. */
 final class PagesApi {
   private final ServerContext server;
   private final ProductsApi products;
-  private final String index;
-  private final String liveTask;
-  private final String appScript;
-  private final String styles;
+  /** The static files the pages load, served as {@code /assets/NAME} from {@code /web/NAME}. */
+  private static final List<String> ASSETS = List.of("app.css", "site.js", "live-task.js", "app.js");
+
+  private final Map<String, String> assets = new HashMap<>();
 
   PagesApi(ServerContext server, ProductsApi products) {
     this.server = server;
     this.products = products;
-    this.index = resource("/web/index.html");
-    this.liveTask = resource("/web/live-task.js");
-    this.appScript = resource("/web/app.js");
-    this.styles = resource("/web/app.css");
+    for (String asset : ASSETS) {
+      assets.put(asset, resource("/web/" + asset));
+    }
   }
 
   void register(JavalinDefaultRoutingApi routes) {
-    routes.get("/", ctx -> ctx.html(index));
+    staticPage(routes, "/", "Art from Reddit posts", "home", "/assets/live-task.js", "/assets/app.js");
     routes.get("/favicon.ico", ctx -> ctx.status(204));
-    routes.get("/live-task.js", ctx -> asset(ctx, "text/javascript; charset=utf-8", liveTask));
-    routes.get("/app.js", ctx -> asset(ctx, "text/javascript; charset=utf-8", appScript));
-    routes.get("/app.css", ctx -> asset(ctx, "text/css; charset=utf-8", styles));
+    routes.get("/assets/{file}", this::asset);
     routes.get("/p/{id}", this::productPage);
     routes.get("/demo/checkout/{id}", this::demoCheckout);
     routes.post("/demo/checkout/{id}/complete", this::demoComplete);
   }
 
+  /**
+   * Serves a page whose {@code <main>} is the file {@code /web/pages/NAME.html}, in the shared layout,
+   * with {@code /assets/site.js} and then the given scripts.
+   */
+  private void staticPage(JavalinDefaultRoutingApi routes, String path, String title, String name, String... scripts) {
+    List<String> all = new ArrayList<>();
+    all.add("/assets/site.js");
+    all.addAll(List.of(scripts));
+    String html = Layout.page(title, path, "", resource("/web/pages/" + name + ".html"), demo(), all);
+    routes.get(path, ctx -> ctx.html(html));
+  }
+
   /** A small static file: cacheable for five minutes, so a new release shows soon after a restart. */
-  private static void asset(Context ctx, String contentType, String body) {
-    ctx.header("Cache-Control", "public, max-age=300").contentType(contentType).result(body);
+  private void asset(Context ctx) {
+    String name = ctx.pathParam("file");
+    String body = assets.get(name);
+    if (body == null) {
+      throw ApiException.notFound("file");
+    }
+    String type = name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8";
+    ctx.header("Cache-Control", "public, max-age=300").contentType(type).result(body);
   }
 
   private void productPage(Context ctx) {
@@ -91,7 +111,7 @@ final class PagesApi {
         <meta name="twitter:image" content="%4$s">""".formatted(Html.escape(summary), Html.escape(pageUrl),
         Html.escape(product.idea().imageTitle()), Html.escape(imageUrl));
     ctx.html(page(product.idea().imageTitle(), head, """
-        <main class="product">
+        <main id="main" class="product">
           <img src="%s" alt="%s" width="512" height="512">
           <section>
             <h1>%s</h1>
@@ -114,7 +134,7 @@ final class PagesApi {
     String id = ctx.pathParam("id");
     PaymentRequest payment = demo.pendingPayment(id).orElseThrow(() -> ApiException.notFound("checkout"));
     ctx.html(page("Demo checkout", "", """
-        <main class="checkout">
+        <main id="main" class="checkout">
           <p class="demo">DEMO MODE: no money moves. This page stands in for Stripe Checkout.</p>
           <h1>%s</h1>
           <p class="amount">$%s</p>
@@ -155,16 +175,12 @@ final class PagesApi {
     return text.substring(0, cut > 0 ? cut : 197) + "...";
   }
 
-  private String page(String title, String head, String body) {
-    String banner = "demo".equals(server.mode())
-        ? "<div class=\"banner\">DEMO MODE - offline providers, no real payments</div>" : "";
-    return """
-        <!doctype html>
-        <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>%s - Clouvel</title>
-        %s
-        <link rel="stylesheet" href="/app.css"></head>
-        <body class="page">%s%s</body></html>""".formatted(Html.escape(title), head, banner, body);
+  private String page(String title, String head, String main) {
+    return Layout.page(title, null, head, main, demo(), List.of());
+  }
+
+  private boolean demo() {
+    return "demo".equals(server.mode());
   }
 
   private static String resource(String path) {

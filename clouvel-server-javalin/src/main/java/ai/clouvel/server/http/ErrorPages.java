@@ -62,12 +62,9 @@ public final class ErrorPages {
    */
   public static byte[] html(int status, String message) {
     String title = title(status);
-    return ("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-        + "<title>" + Html.escape(title) + " - Clouvel</title><link rel=\"stylesheet\" href=\"/app.css\"></head>"
-        + "<body class=\"page\"><main class=\"error-page\"><p class=\"status\">" + status + "</p><h1>"
-        + Html.escape(title) + "</h1><p>" + Html.escape(message) + "</p>"
-        + "<p><a class=\"button\" href=\"/\">Back to the gallery</a></p></main></body></html>\n")
+    return Layout.page(title, null, "", "<main id=\"main\" class=\"error-page\"><p class=\"status\">" + status
+        + "</p><h1>" + Html.escape(title) + "</h1><p>" + Html.escape(message) + "</p>"
+        + "<p><a class=\"button\" href=\"/\">Back to the gallery</a></p></main>", false, List.of())
         .getBytes(StandardCharsets.UTF_8);
   }
 

@@ -66,15 +66,19 @@ class WebSecurityTest {
       assertThat(page.body()).as(path).doesNotContain("<style", " style=", "javascript:");
     }
     Client.Reply home = client.get("/");
-    assertThat(home.body()).contains("<script src=\"/app.js\"></script>", "<link rel=\"stylesheet\" href=\"/app.css\">");
-    for (String asset : List.of("/app.js", "/app.css", "/live-task.js")) {
+    assertThat(home.body()).contains("<script src=\"/assets/app.js\"></script>", "<link rel=\"stylesheet\" href=\"/assets/app.css\">");
+    for (String asset : List.of("/assets/app.js", "/assets/app.css", "/assets/live-task.js", "/assets/site.js")) {
       Client.Reply file = client.get(asset);
       assertThat(file.status()).as(asset).isEqualTo(200);
       assertThat(file.header("Cache-Control")).as(asset).contains("max-age");
       assertThat(file.header("X-Content-Type-Options")).isEqualTo("nosniff");
     }
-    assertThat(client.get("/app.js").body()).contains("/api/donations/create-checkout-session");
-    assertThat(client.get("/app.css").header("Content-Type")).startsWith("text/css");
+    assertThat(client.get("/assets/app.js").body()).contains("/api/donations/create-checkout-session");
+    assertThat(client.get("/assets/app.css").header("Content-Type")).startsWith("text/css");
+    Client.Reply unknown = client.get("/assets/..%2Fopenapi%2Fopenapi.json");
+    assertThat(unknown.status()).isIn(400, 404);
+    assertThat(unknown.header("Content-Type")).startsWith("text/html");
+    assertThat(client.get("/assets/index.html").status()).isEqualTo(404);
   }
 
   @Test

@@ -146,9 +146,9 @@ class KeepaliveTest {
     start("0.3");
     String base = "http://localhost:" + server.port();
     try (Response page = http.newCall(new Request.Builder().url(base + "/").build()).execute();
-         Response script = http.newCall(new Request.Builder().url(base + "/live-task.js").build()).execute();
-         Response app = http.newCall(new Request.Builder().url(base + "/app.js").build()).execute()) {
-      assertThat(page.body().string()).contains("<script src=\"/live-task.js\"></script>", "<script src=\"/app.js\"></script>");
+         Response script = http.newCall(new Request.Builder().url(base + "/assets/live-task.js").build()).execute();
+         Response app = http.newCall(new Request.Builder().url(base + "/assets/app.js").build()).execute()) {
+      assertThat(page.body().string()).contains("<script src=\"/assets/live-task.js\"></script>", "<script src=\"/assets/app.js\"></script>");
       assertThat(app.body().string()).contains("ClouvelLiveTask.follow(");
       assertThat(script.code()).isEqualTo(200);
       assertThat(script.header("Content-Type")).startsWith("text/javascript");
