@@ -221,7 +221,7 @@ abstract class AgentsContractTest {
     assertThat(fake.posted("/api/comment")).singleElement().satisfies(f -> {
       assertThat(f.get("thing_id")).isEqualTo("t3_h1");
       assertThat(f.get("text")).startsWith("We could paint this one!")
-          .endsWith("https://clouvel.test/?post_id=h1#commission");
+          .endsWith("https://clouvel.test/commission?post_id=h1");
     });
     assertThat(run.records()).extracting(AgentAction::target, AgentAction::action).containsExactlyInAnyOrder(
         org.assertj.core.groups.Tuple.tuple("t3_h1", "promote"), org.assertj.core.groups.Tuple.tuple("t3_h2", "nothing"),

@@ -66,10 +66,10 @@ public final class PromoterAgent {
    * Returns the commission page's address with a post preselected.
    *
    * @param postId the post
-   * @return for example {@code http://localhost:8000/?post_id=1h1k01#commission}
+   * @return for example {@code http://localhost:8000/commission?post_id=1h1k01}
    */
   public String commissionLink(String postId) {
-    return publicBaseUrl + "/?post_id=" + URLEncoder.encode(postId, StandardCharsets.UTF_8) + "#commission";
+    return publicBaseUrl + "/commission?post_id=" + URLEncoder.encode(postId, StandardCharsets.UTF_8);
   }
 
   /**

@@ -80,7 +80,7 @@ final class DonationsApi {
     CommissionRequest request = commissions.read(ctx, true);
     String base = server.config().publicBaseUrl();
     Commissions.CheckoutStarted started = server.clouvel().commissions().startCheckout(request,
-        base + "/?checkout=success&payment_id={CHECKOUT_SESSION_ID}", base + "/?checkout=cancelled");
+        base + "/commission?checkout=success&payment_id={CHECKOUT_SESSION_ID}", base + "/commission?checkout=cancelled");
     Donation donation = started.donation();
     server.json().send(ctx, 201, new ApiModels.CheckoutJson(started.session().sessionId(),
         started.session().checkoutUrl(), donation.paymentId(), donation.tier(), donation.amount().cents(),

@@ -10,6 +10,7 @@ import ai.clouvel.server.http.ApiException;
 import ai.clouvel.server.http.Html;
 import ai.clouvel.server.http.Layout;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.io.IOException;
@@ -26,7 +27,11 @@ final class PagesApi {
   private final ServerContext server;
   private final ProductsApi products;
   /** The static files the pages load, served as {@code /assets/NAME} from {@code /web/NAME}. */
-  private static final List<String> ASSETS = List.of("app.css", "site.js", "live-task.js", "app.js");
+  private static final List<String> ASSETS = List.of("app.css", "site.js", "live-task.js", "gallery.js", "commission.js",
+      "admin.js");
+
+  /** Query parameters that once addressed the commission form on the main page. */
+  private static final List<String> LEGACY_COMMISSION_PARAMS = List.of("support", "post_id", "checkout");
 
   private final Map<String, String> assets = new HashMap<>();
 
@@ -39,7 +44,18 @@ final class PagesApi {
   }
 
   void register(JavalinDefaultRoutingApi routes) {
-    staticPage(routes, "/", "Art from Reddit posts", "home", "/assets/live-task.js", "/assets/app.js");
+    Handler gallery = staticPage("/", "Art from Reddit posts", "home", "/assets/gallery.js");
+    routes.get("/", ctx -> {
+      // Links from before the commission page had its own address (Reddit comments keep them).
+      if (LEGACY_COMMISSION_PARAMS.stream().anyMatch(name -> ctx.queryParam(name) != null)) {
+        ctx.redirect("/commission?" + ctx.queryString(), HttpStatus.FOUND);
+      } else {
+        gallery.handle(ctx);
+      }
+    });
+    routes.get("/commission", staticPage("/commission", "Commission a product", "commission", "/assets/live-task.js",
+        "/assets/commission.js"));
+    routes.get("/admin", staticPage("/admin", "Admin", "admin", "/assets/admin.js"));
     routes.get("/favicon.ico", ctx -> ctx.status(204));
     routes.get("/assets/{file}", this::asset);
     routes.get("/p/{id}", this::productPage);
@@ -51,12 +67,12 @@ final class PagesApi {
    * Serves a page whose {@code <main>} is the file {@code /web/pages/NAME.html}, in the shared layout,
    * with {@code /assets/site.js} and then the given scripts.
    */
-  private void staticPage(JavalinDefaultRoutingApi routes, String path, String title, String name, String... scripts) {
+  private Handler staticPage(String path, String title, String name, String... scripts) {
     List<String> all = new ArrayList<>();
     all.add("/assets/site.js");
     all.addAll(List.of(scripts));
     String html = Layout.page(title, path, "", resource("/web/pages/" + name + ".html"), demo(), all);
-    routes.get(path, ctx -> ctx.html(html));
+    return ctx -> ctx.html(html);
   }
 
   /** A small static file: cacheable for five minutes, so a new release shows soon after a restart. */
@@ -92,8 +108,8 @@ final class PagesApi {
     String buy = affiliate.startsWith(pageUrl)
         ? "<p class=\"note\">Prints are sold through Zazzle when the server has a ZAZZLE_AFFILIATE_ID; this one has no shop.</p>"
         : "<p><a class=\"button\" href=\"" + Html.escape(affiliate) + "\" rel=\"sponsored noopener\">Buy it on Zazzle</a></p>";
-    String support = "<p><a class=\"button secondary\" href=\"/?support=" + Html.escape(product.postId())
-        + "#commission\">Support this post</a></p>";
+    String support = "<p><a class=\"button secondary\" href=\"/commission?support=" + Html.escape(product.postId())
+        + "\">Support this post</a></p>";
     String summary = summary(product.idea().theme() + ". " + product.idea().imageDescription());
     String head = """
         <meta name="description" content="%1$s">
@@ -141,7 +157,7 @@ final class PagesApi {
           <form method="post" action="/demo/checkout/%s/complete">
             <button class="button" type="submit">Pay $%s (demo)</button>
           </form>
-          <p><a href="/?checkout=cancelled">Cancel</a></p>
+          <p><a href="/commission?checkout=cancelled">Cancel</a></p>
         </main>""".formatted(Html.escape(payment.productName()), payment.amount().toUsdString(), Html.escape(id),
         payment.amount().toUsdString())));
   }
@@ -155,7 +171,7 @@ final class PagesApi {
     }
     DemoPaymentGateway.Webhook webhook = demo.complete(id);
     server.clouvel().commissions().handleWebhook(webhook.payload(), webhook.signature());
-    ctx.redirect("/?checkout=success&payment_id=" + id, HttpStatus.SEE_OTHER);
+    ctx.redirect("/commission?checkout=success&payment_id=" + id, HttpStatus.SEE_OTHER);
   }
 
   private DemoPaymentGateway demoGateway() {

@@ -13,7 +13,9 @@ public final class Layout {
 
   /** The site's sections, in the order the navigation shows them. */
   private static final List<NavItem> NAV = List.of(
-      new NavItem("/", "Gallery"));
+      new NavItem("/", "Gallery"),
+      new NavItem("/commission", "Commission"),
+      new NavItem("/admin", "Admin"));
 
   private Layout() {
   }

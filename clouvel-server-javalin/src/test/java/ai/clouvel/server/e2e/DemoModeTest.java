@@ -27,8 +27,8 @@ class DemoModeTest {
       assertThat(server.seeding().get(60, java.util.concurrent.TimeUnit.SECONDS)).hasSize(12);
       Map<String, Object> gallery = client.object(client.get("/api/generated_products?limit=50"));
       assertThat(((BigDecimal) gallery.get("total")).intValue()).isGreaterThanOrEqualTo(12);
-      assertThat(client.get("/").body()).contains("DEMO MODE", "<script src=\"/assets/app.js\">");
-      assertThat(client.get("/assets/app.js").body()).contains("/api/donations/create-checkout-session");
+      assertThat(client.get("/").body()).contains("DEMO MODE", "<script src=\"/assets/gallery.js\">");
+      assertThat(client.get("/assets/commission.js").body()).contains("/api/donations/create-checkout-session");
 
       Client.Reply checkout = client.post("/api/donations/create-checkout-session",
           "{\"amount_usd\": 10, \"donation_type\": \"commission\", \"commission_type\": \"random_subreddit\","
@@ -41,7 +41,7 @@ class DemoModeTest {
 
       Client.Reply paid = client.post("/demo/checkout/" + sessionId + "/complete", "");
       assertThat(paid.status()).isEqualTo(303);
-      assertThat(paid.header("Location")).isEqualTo("/?checkout=success&payment_id=" + sessionId);
+      assertThat(paid.header("Location")).isEqualTo("/commission?checkout=success&payment_id=" + sessionId);
 
       Map<String, Object> donation = Map.of();
       for (int i = 0; i < 200 && !"completed".equals(donation.get("task_status")); i++) {

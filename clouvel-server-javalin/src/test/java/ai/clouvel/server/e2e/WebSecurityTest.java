@@ -52,7 +52,7 @@ class WebSecurityTest {
     String checkout = (String) client.object(client.post("/api/donations/create-checkout-session",
         "{\"amount_usd\": \"5.00\", \"donation_type\": \"commission\", \"commission_type\": \"random_random\"}"))
         .get("session_id");
-    for (String path : List.of("/", "/p/" + product.id(), "/demo/checkout/" + checkout, "/docs", "/nowhere", "/p/999")) {
+    for (String path : List.of("/", "/commission", "/admin", "/p/" + product.id(), "/demo/checkout/" + checkout, "/docs", "/nowhere", "/p/999")) {
       Client.Reply page = client.get(path);
       assertThat(page.header("Content-Type")).as(path).startsWith("text/html");
       String csp = page.header("Content-Security-Policy");
@@ -66,14 +66,15 @@ class WebSecurityTest {
       assertThat(page.body()).as(path).doesNotContain("<style", " style=", "javascript:");
     }
     Client.Reply home = client.get("/");
-    assertThat(home.body()).contains("<script src=\"/assets/app.js\"></script>", "<link rel=\"stylesheet\" href=\"/assets/app.css\">");
-    for (String asset : List.of("/assets/app.js", "/assets/app.css", "/assets/live-task.js", "/assets/site.js")) {
+    assertThat(home.body()).contains("<script src=\"/assets/gallery.js\"></script>", "<link rel=\"stylesheet\" href=\"/assets/app.css\">");
+    for (String asset : List.of("/assets/gallery.js", "/assets/commission.js", "/assets/admin.js", "/assets/app.css",
+        "/assets/live-task.js", "/assets/site.js")) {
       Client.Reply file = client.get(asset);
       assertThat(file.status()).as(asset).isEqualTo(200);
       assertThat(file.header("Cache-Control")).as(asset).contains("max-age");
       assertThat(file.header("X-Content-Type-Options")).isEqualTo("nosniff");
     }
-    assertThat(client.get("/assets/app.js").body()).contains("/api/donations/create-checkout-session");
+    assertThat(client.get("/assets/commission.js").body()).contains("/api/donations/create-checkout-session");
     assertThat(client.get("/assets/app.css").header("Content-Type")).startsWith("text/css");
     Client.Reply unknown = client.get("/assets/..%2Fopenapi%2Fopenapi.json");
     assertThat(unknown.status()).isIn(400, 404);

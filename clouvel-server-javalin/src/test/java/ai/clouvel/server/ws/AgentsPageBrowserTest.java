@@ -35,13 +35,15 @@ class AgentsPageBrowserTest {
     try (ClouvelServer server = ClouvelServer.fromEnvironment(env).start();
          Chromium chromium = new Chromium(browser.get(), profileRoot.resolve("profile"))) {
       String link = server.clouvel().promoter().commissionLink("1h1k01");
-      chromium.navigate(server.baseUrl() + link.substring(link.indexOf("/?")));
+      chromium.navigate(server.baseUrl() + link.substring(link.indexOf("/commission?")));
       chromium.awaitText("document.getElementById('commission').elements.post_id.value", "1h1k01", 20);
       assertThat(chromium.evaluate("document.getElementById('commission').elements.commission_type.value"))
           .isEqualTo("specific_post");
       assertThat(chromium.evaluate("document.getElementById('commission').elements.amount_usd.value"))
           .isEqualTo("25.00");
 
+      chromium.navigate(server.baseUrl() + "/admin");
+      chromium.awaitText("String(document.getElementById('admin-secret') !== null)", "true", 20);
       chromium.evaluate("document.getElementById('admin-secret').value = '" + ADMIN + "';"
           + " document.querySelector('[data-run=community]').click(); 'clicked'");
       chromium.awaitText("document.getElementById('agents-table').tBodies[0].textContent", "t3_1cl001", 20);

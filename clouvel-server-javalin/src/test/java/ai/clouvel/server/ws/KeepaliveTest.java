@@ -145,10 +145,10 @@ class KeepaliveTest {
   void thePageLoadsTheReconnectingFollowerThatReReadsTheTaskOverRest() throws Exception {
     start("0.3");
     String base = "http://localhost:" + server.port();
-    try (Response page = http.newCall(new Request.Builder().url(base + "/").build()).execute();
+    try (Response page = http.newCall(new Request.Builder().url(base + "/commission").build()).execute();
          Response script = http.newCall(new Request.Builder().url(base + "/assets/live-task.js").build()).execute();
-         Response app = http.newCall(new Request.Builder().url(base + "/assets/app.js").build()).execute()) {
-      assertThat(page.body().string()).contains("<script src=\"/assets/live-task.js\"></script>", "<script src=\"/assets/app.js\"></script>");
+         Response app = http.newCall(new Request.Builder().url(base + "/assets/commission.js").build()).execute()) {
+      assertThat(page.body().string()).contains("<script src=\"/assets/live-task.js\"></script>", "<script src=\"/assets/commission.js\"></script>");
       assertThat(app.body().string()).contains("ClouvelLiveTask.follow(");
       assertThat(script.code()).isEqualTo(200);
       assertThat(script.header("Content-Type")).startsWith("text/javascript");

@@ -66,7 +66,7 @@ class PageReconnectBrowserTest {
         taskId = first.clouvel().store().tasks().list(new ai.clouvel.core.paging.PageRequest(10, 0), null)
             .items().get(0).id();
 
-        chromium.navigate(base + "/?checkout=success&payment_id=" + paymentId);
+        chromium.navigate(base + "/commission?checkout=success&payment_id=" + paymentId);
         chromium.awaitText("document.getElementById('progress-status').textContent", "0% - ", 30);
       } finally {
         first.close();

@@ -49,10 +49,11 @@ class PagesUnderCspBrowserTest {
       await(chromium, "document.querySelectorAll('#gallery .card').length", "1");
       await(chromium, "String(document.querySelector('.banner') !== null)", "true");
       assertThat(chromium.evaluate("getComputedStyle(document.body).backgroundColor")).isEqualTo("rgb(247, 243, 234)");
-      await(chromium, "String(document.getElementById('tiers').textContent.includes('bronze'))", "true");
 
       chromium.navigate(base + "/?support=" + product.postId());
       await(chromium, "document.getElementById('commission').donation_type.value", "support");
+      assertThat(chromium.evaluate("location.pathname")).as("the old address is redirected").isEqualTo("/commission");
+      await(chromium, "String(document.getElementById('tiers').textContent.includes('bronze'))", "true");
       assertThat(chromium.evaluate("document.getElementById('commission').post_id.value")).isEqualTo(product.postId());
 
       chromium.navigate(base + "/p/" + product.id());

@@ -1,4 +1,4 @@
-// The main page: commission form, gallery and live progress. Served as a file: the CSP allows no inline script.
+// The commission page: the form, the checkout and live progress. Served as a file: the CSP allows no inline script.
 'use strict';
 const { $ } = Clouvel;
 
@@ -49,29 +49,6 @@ async function loadTiers() {
     + '. Gold and above get HD images.';
 }
 
-async function loadGallery() {
-  const page = await (await fetch('/api/generated_products?limit=24')).json();
-  $('gallery').innerHTML = '';
-  for (const product of page.items) {
-    const card = document.createElement('div');
-    card.className = 'card';
-    const link = document.createElement('a');
-    link.href = '/p/' + product.id;
-    const img = document.createElement('img');
-    img.src = product.image_url; img.alt = product.image_title; img.loading = 'lazy';
-    const text = document.createElement('div');
-    const title = document.createElement('strong');
-    title.textContent = product.image_title;
-    const sub = document.createElement('div');
-    sub.className = 'sub';
-    sub.textContent = 'r/' + product.subreddit + (product.support.count ? ' - $' + product.support.amount_usd + ' support' : '');
-    text.append(title, sub);
-    link.append(img, text);
-    card.append(link);
-    $('gallery').append(card);
-  }
-}
-
 async function followCommission(paymentId) {
   $('progress').hidden = false;
   let donation = null;
@@ -98,7 +75,6 @@ async function followCommission(paymentId) {
     }
     if (data.status === 'completed' && data.product_id) {
       $('progress-result').innerHTML = '<a href="/p/' + encodeURIComponent(data.product_id) + '">See your product</a>';
-      loadGallery();
     } else if (data.status === 'failed') {
       $('progress-result').textContent = 'It could not be made; your payment is being refunded.';
     } else if (data.status === 'cancelled') {
@@ -112,7 +88,7 @@ async function followCommission(paymentId) {
   });
 }
 
-loadTiers(); loadGallery();
+loadTiers();
 const params = new URLSearchParams(location.search);
 if (params.get('checkout') === 'success' && params.get('payment_id')) followCommission(params.get('payment_id'));
 if (params.get('checkout') === 'cancelled') show('Checkout cancelled.', false);
@@ -133,47 +109,3 @@ if (params.get('post_id')) {
   form.scrollIntoView();
 }
 
-// The agents' panel (admin): the latest decisions and actions, and dry runs.
-async function admin(path, method) {
-  const response = await fetch(path, { method: method || 'GET', headers: { 'X-Admin-Secret': $('admin-secret').value } });
-  const json = await response.json();
-  if (!response.ok) throw json.error || { message: 'request failed' };
-  return json;
-}
-
-function agentsMessage(text, isError) {
-  $('agents-message').textContent = text;
-  $('agents-message').className = isError ? 'error' : '';
-}
-
-async function loadAgents() {
-  try {
-    const page = await admin('/api/admin/agents/actions?limit=50');
-    const body = $('agents-table').tBodies[0];
-    body.replaceChildren();
-    for (const a of page.items) {
-      const row = body.insertRow();
-      for (const value of [a.created_at.replace('T', ' ').slice(0, 19), a.agent, a.action,
-          a.outcome + (a.dry_run ? ' (dry)' : ''), (a.subreddit ? 'r/' + a.subreddit + ' ' : '') + a.target,
-          a.reason, a.content, a.reddit_id || '']) {
-        row.insertCell().textContent = value;
-      }
-    }
-    agentsMessage(page.total + ' recorded', false);
-  } catch (error) {
-    agentsMessage(error.message, true);
-  }
-}
-
-$('agents-load').onclick = loadAgents;
-for (const button of document.querySelectorAll('[data-run]')) {
-  button.onclick = async () => {
-    try {
-      const run = await admin('/api/admin/agents/' + button.dataset.run + '/run?dry_run=true', 'POST');
-      agentsMessage(run.decisions + ' decision(s), ' + run.actions + ' action(s)', false);
-      await loadAgents();
-    } catch (error) {
-      agentsMessage(error.message, true);
-    }
-  };
-}
