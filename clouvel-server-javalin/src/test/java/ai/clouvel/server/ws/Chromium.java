@@ -130,6 +130,29 @@ final class Chromium implements AutoCloseable {
     throw new AssertionError(expression + " never contained \"" + expected + "\"; last: \"" + last + "\"");
   }
 
+  /** Makes the page's viewport this size in CSS pixels, as a phone or a desktop window would. */
+  void viewport(int width, int height) throws Exception {
+    call("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1,
+        "mobile", width < 600));
+  }
+
+  /** Presses and releases a key (for example "Tab" or "Enter") as a keyboard would, in the focused element. */
+  void press(String key, int keyCode) throws Exception {
+    // A keyDown with the key's text is what makes Enter activate a link or button.
+    String text = key.equals("Enter") ? "\r" : "";
+    call("Input.dispatchKeyEvent", Map.of("type", "keyDown", "key", key, "code", key, "windowsVirtualKeyCode", keyCode,
+        "text", text));
+    call("Input.dispatchKeyEvent", Map.of("type", "keyUp", "key", key, "code", key, "windowsVirtualKeyCode", keyCode));
+  }
+
+  /** Saves a PNG of the whole page (beyond the viewport) to a file. */
+  void screenshot(Path file) throws Exception {
+    Map<String, Object> reply = call("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
+    String data = (String) ((Map<?, ?>) reply.get("result")).get("data");
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Files.write(file, java.util.Base64.getDecoder().decode(data));
+  }
+
   /** Deletes a profile folder after the browser has closed. */
   static void deleteProfile(Path root) {
     try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
