@@ -8,6 +8,7 @@ import ai.clouvel.core.payment.PaymentRefs;
 import ai.clouvel.core.store.DuplicateKeyException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,21 @@ public interface DonationRepository {
    * @return the donation, or empty
    */
   Optional<Donation> find(long id);
+
+  /**
+   * Looks up many donations at once (an admin's page of tasks shows each task's donation). The
+   * default looks them up one by one; stores should answer in one statement.
+   *
+   * @param ids the donation ids; unknown ids are left out of the answer
+   * @return the donations found, by id
+   */
+  default Map<Long, Donation> findAll(Collection<Long> ids) {
+    Map<Long, Donation> found = new LinkedHashMap<>();
+    for (Long id : ids) {
+      find(id).ifPresent(donation -> found.put(donation.id(), donation));
+    }
+    return found;
+  }
 
   /**
    * Looks up a donation by its payment id.

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real page in headless Chromium: the promoter's link preselects its post for a commission, and
- * the agents' panel runs the community agent (dry) and shows its decisions.
+ * the admin area's agents panel, once signed in, shows the community agent's status, runs it (dry)
+ * and shows its decisions, and filters them by agent.
  */
 class AgentsPageBrowserTest {
   private static final String ADMIN = "admin-secret-page";
@@ -43,14 +44,28 @@ class AgentsPageBrowserTest {
           .isEqualTo("25.00");
 
       chromium.navigate(server.baseUrl() + "/admin");
-      chromium.awaitText("String(document.getElementById('admin-secret') !== null)", "true", 20);
+      chromium.awaitText("location.pathname + ' ' + document.readyState", "/admin complete", 20);
       chromium.evaluate("document.getElementById('admin-secret').value = '" + ADMIN + "';"
-          + " document.querySelector('[data-run=community]').click(); 'clicked'");
+          + " document.getElementById('signin-form').requestSubmit(); 'signed in'");
+      String dryRun = "document.querySelector('[data-run=community][data-mode=dry]')";
+      chromium.awaitText("String(" + dryRun + " !== null)", "true", 20);
+      assertThat(chromium.evaluate("document.getElementById('agent-community').textContent"))
+          .contains("Community agent", "disabled", "Scheduled runsdry run", "welcome 0/0 of 20");
+      assertThat(chromium.evaluate("document.querySelector('#agent-community [name=name]').value")).isEqualTo("Clouvel");
+      chromium.evaluate(dryRun + ".click(); 'clicked'");
       chromium.awaitText("document.getElementById('agents-table').tBodies[0].textContent", "t3_1cl001", 20);
       String table = chromium.evaluate("document.getElementById('agents-table').tBodies[0].textContent");
       assertThat(table).contains("community", "welcome", "dry_run (dry)", "the author says they are new here");
-      assertThat(server.clouvel().store().agents().actions(new ai.clouvel.core.paging.PageRequest(50, 0), "community")
-          .items()).allMatch(a -> a.dryRun());
+      var recorded = server.clouvel().store().agents().actions(new ai.clouvel.core.paging.PageRequest(50, 0), "community");
+      assertThat(recorded.items()).allMatch(a -> a.dryRun());
+      assertThat(chromium.evaluate("document.getElementById('agents-message').textContent"))
+          .contains("community (dry run): ", " decision(s), ", " action(s)");
+
+      // Filtered by agent: the promoter has done nothing yet.
+      chromium.evaluate("document.getElementById('actions-agent').value = 'promoter';"
+          + " document.getElementById('actions-filter').requestSubmit(); 'filtered'");
+      chromium.awaitText("document.getElementById('actions-message').textContent", "0 recorded for promoter", 20);
+      assertThat(chromium.evaluate("document.getElementById('agents-table').tBodies[0].rows.length")).isEqualTo("0");
     } finally {
       Chromium.deleteProfile(profileRoot);
     }

@@ -22,6 +22,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,6 +94,18 @@ public final class JdbiDonations implements DonationRepository {
   public Optional<Donation> find(long id) {
     return db.read(h -> h.createQuery("SELECT * FROM donations WHERE id = :id")
         .bind("id", id).map((rs, ctx) -> map(rs)).findOne());
+  }
+
+  @Override
+  public Map<Long, Donation> findAll(Collection<Long> ids) {
+    Map<Long, Donation> found = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    db.read(h -> h.createQuery("SELECT * FROM donations WHERE id IN (<ids>) ORDER BY id")
+        .bindList("ids", List.copyOf(new LinkedHashSet<>(ids))).map((rs, ctx) -> map(rs)).list())
+        .forEach(donation -> found.put(donation.id(), donation));
+    return found;
   }
 
   @Override

@@ -110,6 +110,21 @@ public abstract class ClouvelStoreContract extends TaskQueueContract {
   }
 
   @Test
+  void manyDonationsAreFoundAtOnceWithTheirCurrentStatus() {
+    Donation paid = data().commission("cs_many_1", 2500, "hiking");
+    Donation refunded = data().commission("cs_many_2", 1000, "cats");
+    data().commission("cs_many_3", 700, "space");
+    store().donations().transition(refunded.id(), DonationStatus.SUCCEEDED, DonationStatus.REFUNDED);
+
+    Map<Long, Donation> found = store().donations().findAll(List.of(refunded.id(), paid.id(), 987_654L,
+        paid.id()));
+    assertThat(found).containsOnlyKeys(paid.id(), refunded.id());
+    assertThat(found.get(paid.id())).hasStatus(DonationStatus.SUCCEEDED).hasAmountCents(2500);
+    assertThat(found.get(refunded.id())).hasStatus(DonationStatus.REFUNDED).hasAmountCents(1000);
+    assertThat(store().donations().findAll(List.of())).isEmpty();
+  }
+
+  @Test
   void paymentEventsAreRecordedOnce() {
     assertThat(store().donations().recordEvent("evt_1", "checkout.session.completed", "cs_1")).isTrue();
     assertThat(store().donations().recordEvent("evt_1", "checkout.session.completed", "cs_1")).isFalse();

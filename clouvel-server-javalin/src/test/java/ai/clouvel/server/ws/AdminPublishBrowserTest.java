@@ -1,0 +1,111 @@
+package ai.clouvel.server.ws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.clouvel.core.agent.AgentAction;
+import ai.clouvel.core.offline.OfflineCommunityPublisher;
+import ai.clouvel.core.paging.PageRequest;
+import ai.clouvel.core.pipeline.PipelineRequest;
+import ai.clouvel.core.pipeline.PostSelection;
+import ai.clouvel.core.pipeline.ProgressListener;
+import ai.clouvel.core.product.Product;
+import ai.clouvel.server.ClouvelServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Publishing from the admin area in headless Chromium (demo mode: the offline Reddit account keeps
+ * what it posts). The dry run shows what would be posted and posts nothing; the live publish asks
+ * for confirmation, then posts; publishing again answers {@code already_published} and posts
+ * nothing more. The scheduler panel's "run now" queues a task that the tasks panel lists.
+ */
+class AdminPublishBrowserTest {
+  private static final String ADMIN = "admin-secret-publish";
+
+  @TempDir
+  Path directory;
+
+  @Test
+  void aDryRunPreviewsAndPostsNothingThenALivePublishHappensOnce() throws Exception {
+    Optional<String> browser = Chromium.binary();
+    if (browser.isEmpty() && "true".equalsIgnoreCase(System.getenv("CLOUVEL_REQUIRE_BROWSER"))) {
+      throw new AssertionError("CLOUVEL_REQUIRE_BROWSER is set but no chromium is on the PATH");
+    }
+    Assumptions.assumeTrue(browser.isPresent(), "no chromium on the PATH");
+
+    Map<String, String> env = Map.of("PORT", "0", "DATABASE_URL", "sqlite:" + directory.resolve("publish.db"),
+        "WORKERS", "0", "SEED_DEMO", "false", "ADMIN_SECRET", ADMIN);
+    Path profileRoot = Files.createTempDirectory("clouvel-chromium");
+    try (ClouvelServer server = ClouvelServer.fromEnvironment(env).start();
+         Chromium chromium = new Chromium(browser.get(), profileRoot.resolve("profile"))) {
+      Product product = server.clouvel().pipeline().run(PipelineRequest.of(PostSelection.fromSubreddit("cats")),
+          ProgressListener.none()).product();
+      OfflineCommunityPublisher reddit = (OfflineCommunityPublisher) server.clouvel().community().publisher().orElseThrow();
+
+      chromium.navigate(server.baseUrl() + "/admin");
+      chromium.awaitText("location.pathname + ' ' + document.readyState", "/admin complete", 20);
+      chromium.evaluate("document.getElementById('admin-secret').value = '" + ADMIN + "';"
+          + " document.getElementById('signin-form').requestSubmit(); 'signed in'");
+      chromium.awaitText("String(document.getElementById('admin-panels').hidden)", "false", 20);
+      chromium.awaitText("Array.from(document.querySelectorAll('#product-list option')).map(o => o.value).join(',')",
+          String.valueOf(product.id()), 20);
+
+      // Dry run (the form's default): the preview shows the text, and nothing is posted.
+      chromium.evaluate("document.getElementById('publish-product').value = '" + product.id() + "';"
+          + " document.getElementById('publish-target').value = 'post';"
+          + " document.getElementById('publish-form').requestSubmit(); 'previewed'");
+      chromium.awaitText("document.getElementById('publish-result').textContent", "Dry run: nothing was posted", 20);
+      List<AgentAction> recorded = actions(server);
+      assertThat(recorded).hasSize(1);
+      AgentAction dry = recorded.get(0);
+      assertThat(dry.dryRun()).isTrue();
+      assertThat(dry.outcome()).isEqualTo("dry_run");
+      assertThat(dry.content()).isNotBlank();
+      assertThat(chromium.evaluate("document.querySelector('#publish-result .preview').textContent"))
+          .isEqualTo(dry.content());
+      assertThat(chromium.evaluate("document.getElementById('publish-result').textContent")).contains("posted as a post in r/clouvel:");
+      assertThat(reddit.posted()).as("a dry run posts nothing").isEmpty();
+
+      // Live, after the confirmation: posted once, with the Reddit id shown.
+      chromium.evaluate("document.getElementById('publish-live').click(); 'asked'");
+      chromium.awaitText("String(document.getElementById('confirm').open)", "true", 20);
+      assertThat(chromium.evaluate("document.getElementById('confirm-text').textContent")).contains("posts for real");
+      chromium.evaluate("document.getElementById('confirm-ok').click(); 'confirmed'");
+      chromium.awaitText("document.getElementById('publish-result').textContent", "Published as a post in r/clouvel", 20);
+      assertThat(reddit.posted()).extracting(OfflineCommunityPublisher.Posted::kind).containsExactly("image", "reply");
+      String redditId = reddit.posted().get(0).id();
+      assertThat(chromium.evaluate("document.getElementById('publish-result').textContent"))
+          .contains("Reddit id " + redditId + " (done)");
+
+      // Again: the idempotent answer, and nothing new on Reddit.
+      chromium.evaluate("document.getElementById('publish-live').click(); 'asked'");
+      chromium.awaitText("String(document.getElementById('confirm').open)", "true", 20);
+      chromium.evaluate("document.getElementById('confirm-ok').click(); 'confirmed'");
+      chromium.awaitText("document.getElementById('publish-result').textContent", "Already published", 20);
+      assertThat(chromium.evaluate("document.getElementById('publish-result').textContent"))
+          .contains("nothing new was posted", redditId);
+      assertThat(reddit.posted()).hasSize(2);
+      assertThat(actions(server)).extracting(AgentAction::outcome).containsExactly("duplicate", "done", "dry_run");
+
+      // The scheduler's "run now" queues a task, shown in the tasks panel.
+      chromium.evaluate("document.getElementById('scheduler-run').click(); 'run'");
+      chromium.awaitText("document.getElementById('scheduler-message').textContent", "queued", 20);
+      String message = chromium.evaluate("document.getElementById('scheduler-message').textContent");
+      String taskId = message.substring("Task ".length(), message.indexOf(' ', "Task ".length()));
+      assertThat(server.clouvel().store().tasks().find(taskId)).isPresent();
+      chromium.awaitText("document.getElementById('tasks-table').tBodies[0].textContent", taskId, 20);
+    } finally {
+      Chromium.deleteProfile(profileRoot);
+    }
+  }
+
+  private static List<AgentAction> actions(ClouvelServer server) {
+    return server.clouvel().store().agents().actions(new PageRequest(50, 0), null).items();
+  }
+}
