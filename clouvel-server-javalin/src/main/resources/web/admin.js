@@ -103,6 +103,18 @@
     return task.status === 'pending' && task.attempts > 0 ? 'retrying' : STATUS_LABELS[task.status] || task.status;
   }
 
+  function commissionText(type, subreddit, postId) {
+    if (type === 'specific_post') return 'post ' + postId + (subreddit ? ' in r/' + subreddit : '');
+    return 'random post' + (subreddit ? ' in r/' + subreddit : ' from any subreddit') + (postId ? ' (' + postId + ')' : '');
+  }
+
+  /** Where the money stands: only gateway payments are paid and refunded; manual and scheduled ones move none. */
+  function refundText(donation) {
+    if (!donation) return '';
+    if (donation.source !== 'gateway' && donation.status === 'succeeded') return 'no payment';
+    return REFUND_LABELS[donation.status] || donation.status;
+  }
+
   function donationText(donation) {
     if (!donation) return 'none';
     return '$' + donation.amount_usd + ' ' + (donation.source === 'gateway' ? 'via ' + donation.gateway : donation.source);
@@ -119,15 +131,14 @@
         body.append(taskRow(task, donation));
       }
       showRange(tasksView, 'tasks', page);
-      if (page.items.length === 0) say($('tasks-message'), 'No tasks' + (status ? ' with this status.' : ' yet.'));
+      say($('tasks-message'), page.items.length ? '' : 'No tasks' + (status ? ' with this status.' : ' yet.'));
     } catch (error) {
       say($('tasks-message'), error.message, true);
     }
   }
 
   function taskRow(task, donation) {
-    const where = task.commission_type.replace('_', ' ') + (task.subreddit ? ' · r/' + task.subreddit : '')
-      + (task.post_id ? ' · post ' + task.post_id : '');
+    const where = commissionText(task.commission_type, task.subreddit, task.post_id);
     const progress = el('progress', { max: 100, value: task.progress, 'aria-label': 'Task ' + task.task_id + ' progress' });
     const actions = el('td', { className: 'row-actions' });
     const refunded = donation && (donation.status === 'refunded' || donation.status === 'refund_pending');
@@ -146,7 +157,7 @@
       el('td', { className: 'task-status' }, taskStatus(task)),
       el('td', {}, progress, ' ' + task.progress + '% ' + (task.message || '')),
       el('td', {}, donationText(donation)),
-      el('td', { className: 'refund-state' }, donation ? REFUND_LABELS[donation.status] || donation.status : ''),
+      el('td', { className: 'refund-state' }, refundText(donation)),
       el('td', {}, task.error || ''),
       actions);
   }
@@ -201,7 +212,7 @@
     list.replaceChildren();
     fact(list, 'State', s.enabled ? 'enabled' : 'disabled');
     fact(list, 'Every', s.interval_minutes + ' min');
-    fact(list, 'Makes', s.commission_type.replace('_', ' ') + (s.subreddit ? ' from r/' + s.subreddit : ''));
+    fact(list, 'Makes', commissionText(s.commission_type, s.commission_type === 'random_random' ? null : s.subreddit));
     fact(list, 'Last run', when(s.last_run_at));
     fact(list, 'Next run', when(s.next_run_at));
     const form = $('scheduler-form');
@@ -229,8 +240,8 @@
   $('scheduler-run').addEventListener('click', async () => {
     try {
       const task = await admin('/api/admin/scheduler/run-now', { method: 'POST' });
-      say($('scheduler-message'), 'Task ' + task.task_id + ' queued (' + task.commission_type.replace('_', ' ')
-        + (task.subreddit ? ', r/' + task.subreddit : '') + ').');
+      say($('scheduler-message'), 'Task ' + task.task_id + ' queued (' + commissionText(task.commission_type, task.subreddit,
+        task.post_id) + ').');
       showSchedule(await admin('/api/admin/scheduler/status'));
       await loadTasks();
     } catch (error) {
@@ -390,7 +401,8 @@
         body.append(el('tr', {},
           el('td', {}, when(a.created_at)), el('td', {}, a.agent), el('td', {}, a.action),
           el('td', {}, a.outcome + (a.dry_run ? ' (dry)' : '')),
-          el('td', {}, (a.subreddit ? 'r/' + a.subreddit + ' ' : '') + a.target),
+          el('td', {}, a.target && a.target.startsWith('r/') ? a.target
+            : (a.subreddit ? 'r/' + a.subreddit + ' ' : '') + (a.target || '')),
           el('td', {}, a.reason), el('td', {}, a.content), el('td', {}, a.reddit_id || '')));
       }
       showRange(actionsView, 'actions', page);

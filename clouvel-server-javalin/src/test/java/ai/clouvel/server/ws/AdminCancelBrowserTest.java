@@ -83,7 +83,7 @@ class AdminCancelBrowserTest {
       chromium.awaitText("String(" + row + " && " + row + ".textContent)", taskId, 20);
       assertThat(chromium.evaluate(row + ".querySelector('.task-status').textContent")).isEqualTo("queued");
       assertThat(chromium.evaluate(row + ".querySelector('.refund-state').textContent")).isEqualTo("paid");
-      assertThat(chromium.evaluate(row + ".textContent")).contains("$25.00 via demo", "random subreddit · r/cats");
+      assertThat(chromium.evaluate(row + ".textContent")).contains("$25.00 via demo", "random post in r/cats");
 
       // The secret stops working (say it was rotated): the confirmed cancel is refused and nothing happens.
       chromium.evaluate("sessionStorage.setItem('clouvel.adminSecret', 'rotated-meanwhile'); 'set'");

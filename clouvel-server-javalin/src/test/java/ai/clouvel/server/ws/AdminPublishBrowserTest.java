@@ -100,6 +100,38 @@ class AdminPublishBrowserTest {
       String taskId = message.substring("Task ".length(), message.indexOf(' ', "Task ".length()));
       assertThat(server.clouvel().store().tasks().find(taskId)).isPresent();
       chromium.awaitText("document.getElementById('tasks-table').tBodies[0].textContent", taskId, 20);
+      assertThat(chromium.evaluate("document.querySelector('tr[data-task=\"" + taskId + "\"] .refund-state').textContent"))
+          .as("a scheduled commission moves no money").isEqualTo("no payment");
+      assertThat(chromium.evaluate("document.getElementById('tasks-message').textContent")).isEmpty();
+
+      // The scheduler's settings are saved and shown as the server answered them.
+      chromium.evaluate("const f = document.getElementById('scheduler-form'); f.elements.enabled.checked = true;"
+          + " f.elements.interval_minutes.value = '90'; f.elements.commission_type.value = 'random_subreddit';"
+          + " f.elements.subreddit.value = 'r/space'; f.requestSubmit(); 'saved'");
+      chromium.awaitText("document.getElementById('scheduler-message').textContent", "Saved: enabled", 20);
+      var schedule = server.clouvel().commissions().schedule();
+      assertThat(schedule.enabled()).isTrue();
+      assertThat(schedule.interval().toMinutes()).isEqualTo(90);
+      assertThat(schedule.subreddit()).isEqualTo("space");
+      assertThat(chromium.evaluate("document.getElementById('scheduler-status').textContent"))
+          .contains("Stateenabled", "Every90 min", "random post in r/space");
+
+      // A goal.
+      chromium.evaluate("const g = document.getElementById('goal-form'); g.elements.title.value = 'New boots';"
+          + " g.elements.target_usd.value = '100.00'; g.elements.days.value = '30'; g.requestSubmit(); 'created'");
+      chromium.awaitText("document.getElementById('goal-message').textContent", "Goal \"New boots\" created", 20);
+      assertThat(server.clouvel().store().goals().active(server.clouvel().clock().instant()))
+          .extracting(goal -> goal.title() + " " + goal.target().toUsdString()).containsExactly("New boots 100.00");
+
+      // Signed in, with every panel filled: nothing scrolls sideways on a 390 px phone (tables
+      // scroll in their own box), and every control has a label.
+      chromium.viewport(390, 844);
+      chromium.awaitText("String(document.documentElement.scrollWidth <= Math.min(window.innerWidth, screen.width) + 1)"
+          + " + ' ' + document.documentElement.scrollWidth", "true", 10);
+      assertThat(chromium.evaluate("[...document.querySelectorAll('#main input, #main select, #main textarea')]"
+          + ".filter(c => !(c.labels && c.labels.length)).map(c => c.name || c.id).join(',')")).isEmpty();
+      chromium.viewport(1280, 900);
+      chromium.screenshot(Path.of("target", "screenshots", "admin-signed-in.png"));
     } finally {
       Chromium.deleteProfile(profileRoot);
     }

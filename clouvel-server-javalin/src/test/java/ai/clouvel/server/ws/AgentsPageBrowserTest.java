@@ -2,6 +2,8 @@ package ai.clouvel.server.ws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.clouvel.core.agent.ActionType;
+import ai.clouvel.core.agent.AgentKind;
 import ai.clouvel.server.ClouvelServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +68,38 @@ class AgentsPageBrowserTest {
           + " document.getElementById('actions-filter').requestSubmit(); 'filtered'");
       chromium.awaitText("document.getElementById('actions-message').textContent", "0 recorded for promoter", 20);
       assertThat(chromium.evaluate("document.getElementById('agents-table').tBodies[0].rows.length")).isEqualTo("0");
+
+      // The persona and the settings are saved from their forms; enabling shows at once.
+      var agents = server.clouvel().store().agents();
+      chromium.evaluate("const p = document.querySelector('#agent-community form.agent-persona');"
+          + " p.elements.name.value = 'Pixel'; p.elements.system_prompt.value = 'You are Pixel, a cheerful painter.';"
+          + " p.requestSubmit(); 'saved'");
+      chromium.awaitText("document.getElementById('agents-message').textContent", "community: persona saved", 20);
+      assertThat(agents.settings(AgentKind.COMMUNITY).persona().name()).isEqualTo("Pixel");
+      chromium.evaluate("const c = document.querySelector('#agent-promoter form.agent-config');"
+          + " c.elements.cap_promote.value = '2'; c.elements.deny_list.value = 'politics, news';"
+          + " c.requestSubmit(); 'saved'");
+      chromium.awaitText("document.getElementById('agents-message').textContent", "promoter: settings saved", 20);
+      assertThat(agents.settings(AgentKind.PROMOTER).capOf(ActionType.PROMOTE)).isEqualTo(2);
+      assertThat(agents.settings(AgentKind.PROMOTER).denyList()).containsExactlyInAnyOrder("politics", "news");
+      chromium.evaluate("document.querySelector('#agent-community .actions button').click(); 'enabled'");
+      chromium.awaitText("document.getElementById('agents-message').textContent", "community is enabled", 20);
+      assertThat(agents.settings(AgentKind.COMMUNITY).enabled()).isTrue();
+      assertThat(chromium.evaluate("document.getElementById('agent-community').textContent")).contains("Stateenabled");
+
+      // A live run only after its confirmation; "Keep it" runs nothing.
+      String live = "document.querySelector('[data-run=promoter][data-mode=live]')";
+      chromium.evaluate(live + ".click(); 'asked'");
+      chromium.awaitText("String(document.getElementById('confirm').open)", "true", 20);
+      chromium.evaluate("document.getElementById('confirm-cancel').click(); 'kept'");
+      chromium.awaitText("document.getElementById('agents-message').textContent", "Nothing was run", 20);
+      assertThat(agents.actions(new ai.clouvel.core.paging.PageRequest(50, 0), "promoter").total()).isZero();
+      chromium.evaluate(live + ".click(); 'asked'");
+      chromium.awaitText("String(document.getElementById('confirm').open)", "true", 20);
+      chromium.evaluate("document.getElementById('confirm-ok').click(); 'confirmed'");
+      chromium.awaitText("document.getElementById('agents-message').textContent", "promoter (live): ", 20);
+      assertThat(agents.actions(new ai.clouvel.core.paging.PageRequest(50, 0), "promoter").items())
+          .isNotEmpty().noneMatch(a -> a.dryRun());
     } finally {
       Chromium.deleteProfile(profileRoot);
     }
