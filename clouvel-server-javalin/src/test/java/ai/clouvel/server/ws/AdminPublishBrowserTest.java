@@ -9,6 +9,7 @@ import ai.clouvel.core.pipeline.PipelineRequest;
 import ai.clouvel.core.pipeline.PostSelection;
 import ai.clouvel.core.pipeline.ProgressListener;
 import ai.clouvel.core.product.Product;
+import ai.clouvel.core.task.TaskStatus;
 import ai.clouvel.server.ClouvelServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,6 +104,18 @@ class AdminPublishBrowserTest {
       assertThat(chromium.evaluate("document.querySelector('tr[data-task=\"" + taskId + "\"] .refund-state').textContent"))
           .as("a scheduled commission moves no money").isEqualTo("no payment");
       assertThat(chromium.evaluate("document.getElementById('tasks-message').textContent")).isEmpty();
+
+      // Cancelled (after confirming), then retried: an unpaid commission may be made again.
+      String row = "document.querySelector('tr[data-task=\"" + taskId + "\"]')";
+      chromium.evaluate(row + ".querySelector('[data-cancel]').click(); 'asked'");
+      chromium.awaitText("String(document.getElementById('confirm').open)", "true", 20);
+      chromium.evaluate("document.getElementById('confirm-ok').click(); 'confirmed'");
+      chromium.awaitText(row + ".querySelector('.task-status').textContent", "cancelled", 20);
+      assertThat(server.clouvel().store().tasks().find(taskId).orElseThrow().status()).isEqualTo(TaskStatus.CANCELLED);
+      chromium.evaluate(row + ".querySelector('[data-retry]').click(); 'retried'");
+      chromium.awaitText("document.getElementById('tasks-message').textContent", taskId + " is queued again", 20);
+      assertThat(chromium.evaluate(row + ".querySelector('.task-status').textContent")).isEqualTo("queued");
+      assertThat(server.clouvel().store().tasks().find(taskId).orElseThrow().status()).isEqualTo(TaskStatus.PENDING);
 
       // The scheduler's settings are saved and shown as the server answered them.
       chromium.evaluate("const f = document.getElementById('scheduler-form'); f.elements.enabled.checked = true;"
