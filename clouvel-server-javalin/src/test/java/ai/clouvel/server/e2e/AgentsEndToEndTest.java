@@ -39,7 +39,7 @@ class AgentsEndToEndTest {
       assertThat(community.body()).contains("\"dry_run\":true", "\"action\":\"welcome\"", "\"target\":\"t3_1cl001\"",
           "\"action\":\"reply\"", "\"outcome\":\"dry_run\"");
       Client.Reply promoter = client.post("/api/admin/agents/promoter/run?dry_run=true", "", "X-Admin-Secret", ADMIN);
-      assertThat(promoter.body()).contains("\"action\":\"promote\"", "?post_id=", "#commission", "score ");
+      assertThat(promoter.body()).contains("\"action\":\"promote\"", "/commission?post_id=", "score ");
       assertThat(client.get("/api/admin/agents/actions?agent=promoter", "X-Admin-Secret", ADMIN).body())
           .contains("\"agent\":\"promoter\"").doesNotContain("\"agent\":\"community\"");
 
