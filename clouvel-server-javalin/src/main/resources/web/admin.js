@@ -2,7 +2,7 @@
 // everything below is read with the admin secret of this tab (Clouvel.adminSecret, sessionStorage).
 'use strict';
 (() => {
-  const { $, el, say, usd, when } = Clouvel;
+  const { $, el, say, when } = Clouvel;
   const PAGE = 20;
   const tasksView = { offset: 0, total: 0 };
   const actionsView = { offset: 0, total: 0 };
@@ -50,20 +50,27 @@
       if (!quiet) $('signed-in').focus();
     } catch (error) {
       Clouvel.adminSecret('');
-      $('signin').hidden = false;
-      $('admin-panels').hidden = true;
+      closePanels();
       say($('signin-message'), error.status === 403
         ? 'That admin secret was refused: ' + error.message + '. Nothing was done.'
         : 'Could not reach the server: ' + error.message, true);
     }
   }
 
-  function signOut(message) {
-    Clouvel.adminSecret('');
+  /** Hides the panels and empties everything they showed, so no admin data stays in the page. */
+  function closePanels() {
     $('admin-panels').hidden = true;
     $('signin').hidden = false;
     for (const body of [$('tasks-table').tBodies[0], $('agents-table').tBodies[0]]) body.replaceChildren();
-    $('agent-cards').replaceChildren();
+    for (const id of ['agent-cards', 'scheduler-status', 'publish-result', 'agents-summary', 'product-list']) {
+      $(id).replaceChildren();
+    }
+    for (const message of $('admin-panels').querySelectorAll('[role=status]:not(#signed-in)')) say(message, '');
+  }
+
+  function signOut(message) {
+    Clouvel.adminSecret('');
+    closePanels();
     say($('signin-message'), message || 'Signed out. The secret is forgotten in this tab.', !!message);
     $('admin-secret').focus();
   }

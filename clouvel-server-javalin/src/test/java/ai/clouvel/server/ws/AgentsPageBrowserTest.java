@@ -100,6 +100,14 @@ class AgentsPageBrowserTest {
       chromium.awaitText("document.getElementById('agents-message').textContent", "promoter (live): ", 20);
       assertThat(agents.actions(new ai.clouvel.core.paging.PageRequest(50, 0), "promoter").items())
           .isNotEmpty().noneMatch(a -> a.dryRun());
+
+      // Signing out forgets the secret and empties the panels.
+      chromium.evaluate("document.getElementById('signout').click(); 'out'");
+      chromium.awaitText("document.getElementById('signin-message').textContent", "Signed out", 20);
+      assertThat(chromium.evaluate("sessionStorage.getItem('clouvel.adminSecret') || 'none'")).isEqualTo("none");
+      assertThat(chromium.evaluate("String(document.getElementById('admin-panels').hidden) + ' '"
+          + " + document.getElementById('agents-table').tBodies[0].rows.length + ' '"
+          + " + document.getElementById('agent-cards').children.length")).isEqualTo("true 0 0");
     } finally {
       Chromium.deleteProfile(profileRoot);
     }
