@@ -43,17 +43,23 @@ final class NodeProcess implements AutoCloseable {
   }
 
   static NodeProcess start(String databaseUrl, String name) throws Exception {
-    return start(databaseUrl, name, System.getProperty("java.class.path"));
+    return start(databaseUrl, name, System.getProperty("java.class.path"), System.getenv("FANOUT_NODE_JVM_OPTS"));
   }
 
   /**
    * Starts a node from a class path (the current one, or an older build's jar for a baseline).
-   * {@code FANOUT_NODE_JVM_OPTS} adds JVM options to the node, for example a flight recording.
+   * {@code options} are JVM options for the node (a flight recording, another collector), or
+   * {@code null}; {@code FANOUT_NODE_CPUS} (a {@code taskset} CPU list such as {@code 1})
+   * pins the node to those CPUs, so that it does not share a core with subscribers pinned elsewhere.
    */
-  static NodeProcess start(String databaseUrl, String name, String classPath) throws Exception {
+  static NodeProcess start(String databaseUrl, String name, String classPath, String options) throws Exception {
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> command = new ArrayList<>(List.of(java));
-    String options = System.getenv("FANOUT_NODE_JVM_OPTS");
+    List<String> command = new ArrayList<>();
+    String cpus = System.getenv("FANOUT_NODE_CPUS");
+    if (cpus != null && !cpus.isBlank()) {
+      command.addAll(List.of("taskset", "-c", cpus.strip()));
+    }
+    command.add(java);
     if (options != null && !options.isBlank()) {
       command.addAll(List.of(options.trim().split("\\s+")));
     }
@@ -64,7 +70,7 @@ final class NodeProcess implements AutoCloseable {
     env.put("DATABASE_URL", databaseUrl);
     env.put("CLOUVEL_LOG_LEVEL", "WARN");
     env.put("WORKERS", "0");
-    System.out.println("Starting " + name);
+    System.out.println("Starting " + name + ": " + String.join(" ", command.subList(0, command.indexOf("-cp"))));
     return new NodeProcess(builder.start());
   }
 

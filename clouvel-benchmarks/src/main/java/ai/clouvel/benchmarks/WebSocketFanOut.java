@@ -31,10 +31,13 @@ import java.util.concurrent.TimeUnit;
  * measure the relay between processes. Each server is a separate JVM ({@link FanOutNode}), so its
  * memory is its own; updates are published on its event bus exactly as a worker publishes them.
  * The subscribers are {@link LeanSubscribers} on one selector thread, so they take little of the
- * cores they share with the servers. With {@code FANOUT_BASELINE_CLASSPATH} set (an older build's
- * {@code clouvel-load.jar}), the same measurement runs first on servers started from it, in the
- * same run. Ten seconds of updates warm the servers up first and are not counted (counting starts
- * once all of them arrived); the program
+ * cores they share with the servers. With {@code FANOUT_BASELINE_CLASSPATH} (an older build's
+ * {@code clouvel-load.jar}) or {@code FANOUT_BASELINE_JVM_OPTS} (other JVM options for the baseline
+ * servers, such as {@code -XX:+UseG1GC} against {@code FANOUT_NODE_JVM_OPTS=-XX:+UseParallelGC}) set, the same
+ * measurement runs first on servers started that way, in the same run. {@code FANOUT_NODE_CPUS}
+ * pins the servers to CPUs ({@code taskset}); start the benchmark under {@code taskset} on the
+ * other CPUs to keep the subscribers apart. Ten seconds of updates and pings warm the servers up
+ * first and are not counted (counting starts once all of them arrived); the program
  * exits when done, with 1 if an update did not reach a subscriber.
  */
 public final class WebSocketFanOut {
@@ -81,12 +84,15 @@ public final class WebSocketFanOut {
       System.out.println("Load average before (1, 5, 15 min): " + loadAverage());
       List<String> rows = new ArrayList<>();
       boolean complete = true;
+      String current = System.getProperty("java.class.path");
+      String options = System.getenv("FANOUT_NODE_JVM_OPTS");
       String baseline = System.getenv("FANOUT_BASELINE_CLASSPATH");
-      if (baseline != null && !baseline.isBlank()) {
-        complete &= measure("baseline", baseline, databaseUrl, subscribers, seconds, rate, nodeCount, rows);
+      String baselineOptions = System.getenv("FANOUT_BASELINE_JVM_OPTS");
+      if (isSet(baseline) || isSet(baselineOptions)) {
+        complete &= measure("baseline", isSet(baseline) ? baseline : current,
+            isSet(baselineOptions) ? baselineOptions : options, databaseUrl, subscribers, seconds, rate, nodeCount, rows);
       }
-      complete &= measure("current", System.getProperty("java.class.path"), databaseUrl, subscribers, seconds, rate,
-          nodeCount, rows);
+      complete &= measure("current", current, options, databaseUrl, subscribers, seconds, rate, nodeCount, rows);
       System.out.println();
       System.out.println("| server | node | subscribers | updates delivered | p50 ms | p90 ms | p99 ms | max ms | pong p50 ms | pong p99 ms | server CPU per delivery | subscribers' CPU per delivery | heap after GC, idle → subscribed | RSS subscribed | load (1 min) |");
       System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -100,13 +106,13 @@ public final class WebSocketFanOut {
   }
 
   /** One measurement on servers started from a class path; adds its table rows. */
-  private static boolean measure(String label, String classPath, String databaseUrl, int subscribers, int seconds,
-      int rate, int nodeCount, List<String> rows) throws Exception {
-    System.out.println("== " + label + " server: " + classPath);
+  private static boolean measure(String label, String classPath, String jvmOptions, String databaseUrl,
+      int subscribers, int seconds, int rate, int nodeCount, List<String> rows) throws Exception {
+    System.out.println("== " + label + " server: " + classPath + (isSet(jvmOptions) ? ", JVM options " + jvmOptions : ""));
     List<NodeProcess> nodes = new ArrayList<>();
     try {
       for (int i = 0; i < nodeCount; i++) {
-        nodes.add(NodeProcess.start(databaseUrl, label + "-node-" + (char) ('a' + i), classPath));
+        nodes.add(NodeProcess.start(databaseUrl, label + "-node-" + (char) ('a' + i), classPath, jvmOptions));
       }
       NodeProcess publisher = nodes.get(nodes.size() - 1);
       String taskId = publisher.ask("task", "TASK");
@@ -156,8 +162,10 @@ public final class WebSocketFanOut {
           heapConnected[i] = memory[0];
           rssConnected[i] = memory[1];
         }
-        // Warm-up: ten seconds of updates that are not counted, so the JIT has compiled the paths.
-        publisher.ask("publish " + taskId + " " + (rate * WARM_UP_SECONDS) + " " + (1000 / rate), "PUBLISHED");
+        // Warm-up: ten seconds of updates and pings that are not counted, so the JIT has compiled
+        // both paths (pings only in the measured window had the server compiling them there).
+        pingUntilDone(all, publisher.askAsync("publish " + taskId + " " + (rate * WARM_UP_SECONDS) + " "
+            + (1000 / rate), "PUBLISHED"), subscribers, nodeCount);
         // Every warm-up update must have arrived (or 30 s passed) before counting starts.
         long drained = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (all.updates() < (long) subscribers * rate * WARM_UP_SECONDS && System.nanoTime() < drained) {
@@ -179,13 +187,7 @@ public final class WebSocketFanOut {
         CompletableFuture<String> published = publisher.askAsync("publish " + taskId + " " + updates + " "
             + (1000 / rate), "PUBLISHED");
         // The baseline: pings on random connections of each node, 50 a second, while the updates flow.
-        while (!published.isDone()) {
-          for (int node = 0; node < nodeCount; node++) {
-            all.ping(ThreadLocalRandom.current().nextInt(subscribers / nodeCount) * nodeCount + node);
-          }
-          Thread.sleep(20);
-        }
-        published.join();
+        pingUntilDone(all, published, subscribers, nodeCount);
         Thread.sleep(3_000);
         long[] clientCpuAfter = cpuMillis(ProcessHandle.current().pid());
         long clientCpu = clientCpuAfter[0] + clientCpuAfter[1] - clientCpuBefore[0] - clientCpuBefore[1];
@@ -226,6 +228,22 @@ public final class WebSocketFanOut {
         node.close();
       }
     }
+  }
+
+  private static boolean isSet(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  /** Pings random connections of each node, 50 a second, until the publishing is done. */
+  private static void pingUntilDone(LeanSubscribers all, CompletableFuture<String> published, int subscribers,
+      int nodeCount) throws InterruptedException {
+    while (!published.isDone()) {
+      for (int node = 0; node < nodeCount; node++) {
+        all.ping(ThreadLocalRandom.current().nextInt(subscribers / nodeCount) * nodeCount + node);
+      }
+      Thread.sleep(20);
+    }
+    published.join();
   }
 
   /** CPU time a process has used, from {@code /proc}, in milliseconds: user, then system. */
