@@ -109,6 +109,12 @@ public final class ClouvelServer implements AutoCloseable {
         http.setSendServerVersion(false);
       });
       javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors(errorPages)));
+      // No permessage-deflate, which every browser offers: with it each subscriber's copy of an
+      // event is compressed on its own (the frame shared by all subscribers cannot be), and each
+      // connection keeps a zlib deflater and inflater (about 300 KB of native memory) for its
+      // lifetime, for messages of a few hundred bytes.
+      javalin.jetty.modifyWebSocketServletFactory(factory -> factory.getAvailableExtensionNames()
+          .remove("permessage-deflate"));
       javalin.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyErrors(errorPages)));
       javalin.routes.before(metrics::requestStarted);
       javalin.routes.after(metrics::requestFinished);

@@ -24,11 +24,25 @@ final class RawWsClient implements AutoCloseable {
   record Closed(int code, String reason, int textFrames) {
   }
 
+  /** One frame as the server sent it: its first byte (FIN, RSV bits, opcode) and its payload. */
+  record Frame(int first, byte[] payload) {
+  }
+
   private final Socket socket;
   private final OutputStream out;
   private final DataInputStream in;
+  private final String head;
 
   RawWsClient(int port, String path) throws IOException {
+    this(port, path, "");
+  }
+
+  /**
+   * Connects and upgrades.
+   *
+   * @param extraHeaders more request headers, each ending with CRLF (such as an offer of extensions)
+   */
+  RawWsClient(int port, String path, String extraHeaders) throws IOException {
     socket = new Socket();
     socket.setReceiveBufferSize(4096);
     socket.connect(new InetSocketAddress("localhost", port), 5_000);
@@ -39,9 +53,9 @@ final class RawWsClient implements AutoCloseable {
     ThreadLocalRandom.current().nextBytes(nonce);
     out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nUpgrade: websocket\r\n"
         + "Connection: Upgrade\r\nSec-WebSocket-Key: " + Base64.getEncoder().encodeToString(nonce)
-        + "\r\nSec-WebSocket-Version: 13\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        + "\r\nSec-WebSocket-Version: 13\r\n" + extraHeaders + "\r\n").getBytes(StandardCharsets.US_ASCII));
     out.flush();
-    String head = readHead(in);
+    head = readHead(in);
     if (!head.startsWith("HTTP/1.1 101")) {
       throw new IOException("no upgrade: " + head);
     }
@@ -80,6 +94,26 @@ final class RawWsClient implements AutoCloseable {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /** The status line and headers of the server's answer to the upgrade. */
+  String head() {
+    return head;
+  }
+
+  /** Reads the next frame the server sent, whatever it is. */
+  Frame readFrame() throws IOException {
+    int first = in.readUnsignedByte();
+    int second = in.readUnsignedByte();
+    long length = second & 0x7f;
+    if (length == 126) {
+      length = in.readUnsignedShort();
+    } else if (length == 127) {
+      length = in.readLong();
+    }
+    byte[] payload = new byte[Math.toIntExact(length)];
+    in.readFully(payload);
+    return new Frame(first, payload);
   }
 
   /** Reads everything the server sent, up to and including its close frame. */
