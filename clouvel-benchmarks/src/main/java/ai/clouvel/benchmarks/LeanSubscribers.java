@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 
 /**
  * Thousands of WebSocket subscribers on one selector thread: plain RFC 6455 (the HTTP upgrade,
@@ -23,7 +25,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * take as little as possible of the two cores they share with the server under test. Each
  * subscriber subscribes to one task when its upgrade is answered, times every {@code task_update}
  * from its {@code updated_at} (the moment it was published) to the moment its frame was read, and
- * times its {@code pong}s from the moment the {@code ping} was sent.
+ * times its {@code pong}s from the moment the {@code ping} was sent. Optionally each one offers
+ * permessage-deflate in its upgrade, as browsers do, and inflates the frames of a server that
+ * accepts it.
  */
 final class LeanSubscribers implements AutoCloseable {
   private static final byte[] TASK_UPDATE = "{\"type\":\"task_update\"".getBytes(StandardCharsets.US_ASCII);
@@ -45,13 +49,23 @@ final class LeanSubscribers implements AutoCloseable {
   private final ConcurrentLinkedQueue<Peer> toRegister = new ConcurrentLinkedQueue<>();
   private final CountDownLatch subscribed;
   private final int count;
+  private final boolean offerDeflate;
   private final AtomicLong updates = new AtomicLong();
   private final List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
   private volatile boolean running = true;
 
   LeanSubscribers(int count) throws IOException {
+    this(count, false);
+  }
+
+  /**
+   * @param count how many subscribers will be opened
+   * @param offerDeflate whether each upgrade offers permessage-deflate, as browsers do
+   */
+  LeanSubscribers(int count, boolean offerDeflate) throws IOException {
     this.selector = Selector.open();
     this.count = count;
+    this.offerDeflate = offerDeflate;
     this.subscribed = new CountDownLatch(count);
     this.loop = new Thread(this::run, "lean-subscribers");
     loop.setDaemon(true);
@@ -79,6 +93,13 @@ final class LeanSubscribers implements AutoCloseable {
   /** Subscribers that have their {@code subscribed} answer, or failed. */
   long subscribedCount() {
     return count - subscribed.getCount();
+  }
+
+  /** Subscribers whose server accepted permessage-deflate. */
+  long deflating() {
+    synchronized (peers) {
+      return peers.stream().filter(peer -> peer.inflater != null).count();
+    }
   }
 
   /** Task updates received by all subscribers since the last reset. */
@@ -169,6 +190,8 @@ final class LeanSubscribers implements AutoCloseable {
     final Sink sink;
     final AtomicLong pingSentAt = new AtomicLong();
     ByteBuffer in = ByteBuffer.allocate(16 * 1024);
+    volatile Inflater inflater;
+    byte[] plain = new byte[4096];
     boolean upgraded;
     volatile boolean open;
     boolean counted;
@@ -186,7 +209,8 @@ final class LeanSubscribers implements AutoCloseable {
       byte[] nonce = new byte[16];
       ThreadLocalRandom.current().nextBytes(nonce);
       write(ByteBuffer.wrap(("GET /ws HTTP/1.1\r\nHost: " + hostPort + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-          + "Sec-WebSocket-Key: " + Base64.getEncoder().encodeToString(nonce) + "\r\nSec-WebSocket-Version: 13\r\n\r\n")
+          + "Sec-WebSocket-Key: " + Base64.getEncoder().encodeToString(nonce) + "\r\nSec-WebSocket-Version: 13\r\n"
+          + (offerDeflate ? "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n" : "") + "\r\n")
           .getBytes(StandardCharsets.US_ASCII)));
       key.interestOps(SelectionKey.OP_READ);
     }
@@ -210,6 +234,9 @@ final class LeanSubscribers implements AutoCloseable {
           throw new IOException("upgrade refused: " + head.lines().findFirst().orElse(""));
         }
         in.position(end);
+        if (head.toLowerCase(java.util.Locale.ROOT).contains("sec-websocket-extensions: permessage-deflate")) {
+          inflater = new Inflater(true);
+        }
         upgraded = true;
         open = true;
         sendText("{\"type\":\"subscribe\",\"task_id\":\"" + taskId + "\"}");
@@ -260,8 +287,11 @@ final class LeanSubscribers implements AutoCloseable {
         }
         int payload = start + header;
         int opcode = first & 0x0f;
-        if (opcode == 0x1) {
-          text(payload, (int) length, now);
+        if (opcode == 0x1 && (first & 0x40) != 0 && inflater != null) {
+          int plainLength = inflate(payload, (int) length);
+          text(ByteBuffer.wrap(plain), 0, plainLength, now);
+        } else if (opcode == 0x1) {
+          text(in, payload, (int) length, now);
         } else if (opcode == 0x9) {
           pong(payload, (int) length);
         } else if (opcode == 0x8) {
@@ -272,73 +302,99 @@ final class LeanSubscribers implements AutoCloseable {
       }
     }
 
-    private void text(int at, int length, Instant now) {
-      if (startsWith(at, length, TASK_UPDATE)) {
+    /** Inflates one compressed message (RFC 7692: its deflate stream lacks the final empty block). */
+    private int inflate(int at, int length) throws IOException {
+      byte[] compressed = new byte[length + 4];
+      in.get(at, compressed, 0, length);
+      compressed[length + 2] = (byte) 0xff;
+      compressed[length + 3] = (byte) 0xff;
+      inflater.setInput(compressed);
+      int total = 0;
+      try {
+        while (!inflater.needsInput()) {
+          if (total == plain.length) {
+            plain = java.util.Arrays.copyOf(plain, plain.length * 2);
+          }
+          int inflated = inflater.inflate(plain, total, plain.length - total);
+          if (inflated == 0 && total < plain.length) {
+            break;
+          }
+          total += inflated;
+        }
+      } catch (DataFormatException e) {
+        throw new IOException("bad compressed frame", e);
+      }
+      return total;
+    }
+
+    private void text(ByteBuffer b, int at, int length, Instant now) {
+      if (startsWith(b, at, length, TASK_UPDATE)) {
         updates.incrementAndGet();
-        int stamp = indexOf(at, length, UPDATED_AT);
+        int stamp = indexOf(b, at, length, UPDATED_AT);
         if (stamp >= 0) {
           int from = stamp + UPDATED_AT.length;
           int to = from;
-          while (to < at + length && in.get(to) != '"') {
+          while (to < at + length && b.get(to) != '"') {
             to++;
           }
-          sink.delivered(epochMicros(now) - isoMicros(from, to));
+          sink.delivered(epochMicros(now) - isoMicros(b, from, to));
         }
-      } else if (startsWith(at, length, PONG)) {
+      } else if (startsWith(b, at, length, PONG)) {
         long sentAt = pingSentAt.getAndSet(0);
         if (sentAt != 0) {
           sink.pong((System.nanoTime() - sentAt) / 1_000);
         }
-      } else if (startsWith(at, length, SUBSCRIBED) && !counted) {
+      } else if (startsWith(b, at, length, SUBSCRIBED) && !counted) {
         counted = true;
         subscribed.countDown();
-      } else if (startsWith(at, length, ERROR) && !counted) {
+      } else if (startsWith(b, at, length, ERROR) && !counted) {
         counted = true;
-        problems.add("subscribe failed: " + new String(in.array(), at, length, StandardCharsets.UTF_8));
+        problems.add("subscribe failed: " + new String(b.array(), at, length, StandardCharsets.UTF_8));
         subscribed.countDown();
       }
     }
 
     /** Reads {@code 2026-12-01T18:07:42.123456Z} as microseconds since the epoch, without a parser's garbage. */
-    private long isoMicros(int from, int to) {
-      if (to - from < 20 || in.get(from + 4) != '-' || in.get(from + 10) != 'T' || in.get(to - 1) != 'Z') {
-        return epochMicros(Instant.parse(new String(in.array(), from, to - from, StandardCharsets.US_ASCII)));
+    private long isoMicros(ByteBuffer b, int from, int to) {
+      if (to - from < 20 || b.get(from + 4) != '-' || b.get(from + 10) != 'T' || b.get(to - 1) != 'Z') {
+        return epochMicros(Instant.parse(new String(b.array(), from, to - from, StandardCharsets.US_ASCII)));
       }
-      long days = java.time.LocalDate.of(digits(from, 4), digits(from + 5, 2), digits(from + 8, 2)).toEpochDay();
-      long seconds = days * 86_400 + digits(from + 11, 2) * 3_600L + digits(from + 14, 2) * 60L + digits(from + 17, 2);
+      long days = java.time.LocalDate.of(digits(b, from, 4), digits(b, from + 5, 2), digits(b, from + 8, 2)).toEpochDay();
+      long seconds = days * 86_400 + digits(b, from + 11, 2) * 3_600L + digits(b, from + 14, 2) * 60L
+          + digits(b, from + 17, 2);
       long micros = 0;
       int scale = 100_000;
-      for (int i = from + 20; i < to - 1 && in.get(from + 19) == '.'; i++, scale /= 10) {
-        micros += (in.get(i) - '0') * (long) Math.max(scale, 0);
+      for (int i = from + 20; i < to - 1 && b.get(from + 19) == '.'; i++, scale /= 10) {
+        micros += (b.get(i) - '0') * (long) Math.max(scale, 0);
       }
       return seconds * 1_000_000L + micros;
     }
 
-    private int digits(int at, int count) {
+    private int digits(ByteBuffer b, int at, int count) {
       int value = 0;
       for (int i = 0; i < count; i++) {
-        value = value * 10 + (in.get(at + i) - '0');
+        value = value * 10 + (b.get(at + i) - '0');
       }
       return value;
     }
 
-    private boolean startsWith(int at, int length, byte[] prefix) {
+    private boolean startsWith(ByteBuffer b, int at, int length, byte[] prefix) {
       if (length < prefix.length) {
         return false;
       }
       for (int i = 0; i < prefix.length; i++) {
-        if (in.get(at + i) != prefix[i]) {
+        if (b.get(at + i) != prefix[i]) {
           return false;
         }
       }
       return true;
     }
 
-    private int indexOf(int at, int length, byte[] needle) {
+    private int indexOf(ByteBuffer b, int at, int length, byte[] needle) {
       outer:
       for (int i = at; i + needle.length <= at + length; i++) {
         for (int j = 0; j < needle.length; j++) {
-          if (in.get(i + j) != needle[j]) {
+          if (b.get(i + j) != needle[j]) {
             continue outer;
           }
         }

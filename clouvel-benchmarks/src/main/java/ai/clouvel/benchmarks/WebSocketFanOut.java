@@ -36,7 +36,8 @@ import java.util.concurrent.TimeUnit;
  * servers, such as {@code -XX:+UseG1GC} against {@code FANOUT_NODE_JVM_OPTS=-XX:+UseParallelGC}) set, the same
  * measurement runs first on servers started that way, in the same run. {@code FANOUT_NODE_CPUS}
  * pins the servers to CPUs ({@code taskset}); start the benchmark under {@code taskset} on the
- * other CPUs to keep the subscribers apart. Ten seconds of updates and pings warm the servers up
+ * other CPUs to keep the subscribers apart. With {@code FANOUT_OFFER_DEFLATE} set, every
+ * subscriber offers permessage-deflate in its upgrade, as browsers do. Ten seconds of updates and pings warm the servers up
  * first and are not counted (counting starts once all of them arrived); the program
  * exits when done, with 1 if an update did not reach a subscriber.
  */
@@ -126,7 +127,8 @@ public final class WebSocketFanOut {
         deliveries[i] = new Recorder();
         pongs[i] = new Recorder();
       }
-      try (LeanSubscribers all = new LeanSubscribers(subscribers)) {
+      boolean offerDeflate = isSet(System.getenv("FANOUT_OFFER_DEFLATE"));
+      try (LeanSubscribers all = new LeanSubscribers(subscribers, offerDeflate)) {
         long connectStart = System.nanoTime();
         for (int i = 0; i < subscribers; i++) {
           int node = i % nodeCount;
@@ -153,8 +155,9 @@ public final class WebSocketFanOut {
           System.err.printf("only %d of %d subscribed%n", all.subscribedCount(), subscribers);
         }
         all.problems().stream().limit(5).forEach(problem -> System.err.println("subscriber: " + problem));
-        System.out.printf(Locale.ROOT, "Connected and subscribed %,d clients in %.1f s%n", subscribers,
-            (System.nanoTime() - connectStart) / 1e9);
+        System.out.printf(Locale.ROOT, "Connected and subscribed %,d clients in %.1f s%s%n", subscribers,
+            (System.nanoTime() - connectStart) / 1e9, offerDeflate
+                ? String.format(Locale.ROOT, "; each offered permessage-deflate, %,d accepted", all.deflating()) : "");
         long[] heapConnected = new long[nodeCount];
         long[] rssConnected = new long[nodeCount];
         for (int i = 0; i < nodeCount; i++) {
