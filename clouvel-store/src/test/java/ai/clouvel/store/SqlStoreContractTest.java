@@ -69,6 +69,33 @@ abstract class SqlStoreContractTest extends ClouvelStoreContract {
     assertThat(leaderboardOfThousand).isEqualTo(leaderboardOfTen).isEqualTo(1);
   }
 
+  @Test
+  void galleryPagesListProductsNewestFirstWithTiesByIdWhateverTheOrderTheyWereMade() {
+    // Made in a shuffled order of times, with ties: ids grow with making, times do not.
+    int[] minutesAgo = {5, 1, 9, 1, 3, 7, 1, 0, 9, 4, 2, 6, 8, 3, 5};
+    List<Product> made = store().inTransaction(tx -> {
+      TestData f = new TestData(tx, clock);
+      List<Product> products = new ArrayList<>();
+      for (int i = 0; i < minutesAgo.length; i++) {
+        products.add(f.product("order" + i, "sub" + (i % 3), clock.instant().minusSeconds(60L * minutesAgo[i])));
+      }
+      return products;
+    });
+    List<Long> expected = made.stream()
+        .sorted(java.util.Comparator.comparing(Product::createdAt).thenComparingLong(Product::id).reversed())
+        .map(Product::id).toList();
+
+    List<Long> paged = new ArrayList<>();
+    for (int offset = 0; offset < made.size(); offset += 4) {
+      var page = store().gallery().page(new PageRequest(4, offset), null);
+      assertThat(page.total()).isEqualTo(made.size());
+      page.items().forEach(item -> paged.add(item.product().id()));
+    }
+    assertThat(paged).containsExactlyElementsOf(expected);
+    assertThat(store().gallery().page(new PageRequest(100, 0), null).items())
+        .extracting(item -> item.product().id()).containsExactlyElementsOf(expected);
+  }
+
   private List<Long> seedProductsWithDonations(int from, int count) {
     return store().inTransaction(tx -> {
       TestData f = new TestData(tx, clock);

@@ -170,49 +170,31 @@ public final class JsonBytes {
   }
 
   private void string(String value) {
-    // Most strings need no escape: their UTF-8 (an array copy for ASCII) goes in as it is.
-    byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-    if (plain(utf8)) {
-      ensure(utf8.length + 2);
-      bytes[size++] = '"';
-      System.arraycopy(utf8, 0, bytes, size, utf8.length);
-      size += utf8.length;
-      bytes[size++] = '"';
-      return;
-    }
+    // One pass over the characters, straight into the buffer: most are plain ASCII and go in as
+    // they are. The room reserved holds every character at 3 bytes (the most a char takes in
+    // UTF-8); an escape (up to 6 bytes) reserves its own room first.
     int length = value.length();
-    ensure(length + 2);
-    bytes[size++] = '"';
+    ensure(3 * length + 2);
+    byte[] out = bytes;
+    int at = size;
+    out[at++] = '"';
     for (int i = 0; i < length; i++) {
       char c = value.charAt(i);
       if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-        if (size == bytes.length) {
-          ensure(1);
-        }
-        bytes[size++] = (byte) c;
+        out[at++] = (byte) c;
       } else {
+        size = at;
+        ensure(3 * (length - i) + 12);
         escapedOrWide(value, i, c);
         if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
           i++;
         }
+        out = bytes;
+        at = size;
       }
     }
-    ensure(1);
-    bytes[size++] = '"';
-  }
-
-  /**
-   * Whether UTF-8 needs no escape in JSON as Moshi writes it: no quote, backslash or control
-   * character, and no lead byte 0xE2 (which starts U+2028 and U+2029, escaped by Moshi; any other
-   * character it starts is sent the long way, which writes it unchanged).
-   */
-  private static boolean plain(byte[] utf8) {
-    for (byte b : utf8) {
-      if (b < 0x20 && b >= 0 || b == '"' || b == '\\' || b == (byte) 0xE2) {
-        return false;
-      }
-    }
-    return true;
+    out[at++] = '"';
+    size = at;
   }
 
   /** Moshi's escapes: quote, backslash, control characters, U+2028 and U+2029; the rest as UTF-8. */

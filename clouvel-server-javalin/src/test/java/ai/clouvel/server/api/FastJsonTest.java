@@ -57,10 +57,12 @@ class FastJsonTest {
 
   @Test
   void stringsThatNeedNoEscapeButAreNotAsciiAreWrittenAsMoshiWritesThem() {
-    // No quote, backslash or control character: the direct writer copies their UTF-8 as it is,
+    // No quote, backslash or control character: the direct writer writes their UTF-8 unchanged,
     // except where a 0xE2 lead byte may be U+2028 or U+2029 and an unpaired surrogate.
     for (String text : List.of("café 日本 😀", "only \u2028 here", "\u2029", "€ and ™ start with 0xE2",
-        "lone \uD800 surrogate", "\uDFFF", "plain ascii", "")) {
+        "lone \uD800 surrogate", "\uDFFF", "plain ascii", "",
+        // Long strings whose escapes or wide characters outgrow the buffer many times over.
+        "\u2028".repeat(9_000), "\u0001\"\\\n".repeat(5_000), "é€😀".repeat(4_000) + "x", "a".repeat(40_000) + "\u2029")) {
       assertSameAsMoshi(ApiModels.ItemsJson.of(List.of(donation(1, text, text))));
     }
   }
