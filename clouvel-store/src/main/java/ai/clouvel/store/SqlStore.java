@@ -2,6 +2,7 @@ package ai.clouvel.store;
 
 import ai.clouvel.core.agent.AgentRepository;
 import ai.clouvel.core.content.PostRepository;
+import ai.clouvel.core.content.SubredditRepository;
 import ai.clouvel.core.donation.DonationRepository;
 import ai.clouvel.core.donation.GoalRepository;
 import ai.clouvel.core.image.ImageRepository;
@@ -18,6 +19,7 @@ import ai.clouvel.store.internal.JdbiDemoCheckouts;
 import ai.clouvel.store.internal.JdbiDonations;
 import ai.clouvel.store.internal.JdbiGallery;
 import ai.clouvel.store.internal.JdbiGoals;
+import ai.clouvel.store.internal.JdbiSubreddits;
 import ai.clouvel.store.internal.JdbiImages;
 import ai.clouvel.store.internal.JdbiPosts;
 import ai.clouvel.store.internal.JdbiProducts;
@@ -144,6 +146,11 @@ public final class SqlStore implements ClouvelStore {
   @Override
   public SchedulerRepository scheduler() {
     return new JdbiScheduler(db);
+  }
+
+  @Override
+  public SubredditRepository subreddits() {
+    return new JdbiSubreddits(db);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package ai.clouvel.core.store;
 
 import ai.clouvel.core.agent.AgentRepository;
+import ai.clouvel.core.content.SubredditRepository;
 import ai.clouvel.core.donation.DonationRepository;
 import ai.clouvel.core.donation.GoalRepository;
 import ai.clouvel.core.product.GalleryRepository;
@@ -55,6 +56,13 @@ public interface ClouvelStore extends CatalogStore, AutoCloseable {
    * @return the scheduler repository
    */
   SchedulerRepository scheduler();
+
+  /**
+   * Returns the cache of known subreddits and their metadata.
+   *
+   * @return the subreddit repository
+   */
+  SubredditRepository subreddits();
 
   /**
    * Runs work in one transaction: the store passed to {@code work} does everything in that
