@@ -24,6 +24,7 @@ public final class Api {
     new TasksApi(server).register(routes);
     new AdminApi(server).register(routes);
     new AgentsApi(server).register(routes);
+    new SubredditsApi(server).register(routes);
     new PagesApi(server, products).register(routes);
   }
 }

@@ -29,10 +29,13 @@ import java.util.Objects;
  *     {@code TASK_HEARTBEAT_SECONDS} (10, shorter than the lease), {@code TASK_MAX_ATTEMPTS} (3),
  *     {@code TASK_RETRY_BACKOFF_SECONDS} (30), {@code TASK_POLL_MILLIS} (1000) and
  *     {@code TASK_MAINTENANCE_SECONDS} (20); the number of workers is {@code workers}
+ * @param subredditsMaxAge how old the cached list of subreddits ({@code GET /api/subreddits}) may get before
+ *     it is read again from the content source ({@code SUBREDDITS_REFRESH_SECONDS}, default 3600)
  */
 public record ServerConfig(int port, String publicBaseUrl, String adminSecret, List<String> corsOrigins,
     long maxBodyBytes, String databaseUrl, int workers, boolean seedDemoGallery, int checkoutsPerMinute,
-    Duration shutdownGrace, Duration cacheTtl, WebSocketSettings webSocket, CommissionSettings commissions) {
+    Duration shutdownGrace, Duration cacheTtl, WebSocketSettings webSocket, CommissionSettings commissions,
+    Duration subredditsMaxAge) {
 
   public ServerConfig {
     if (port < 0 || port > 65535) {
@@ -91,7 +94,8 @@ public record ServerConfig(int port, String publicBaseUrl, String adminSecret, L
         Duration.ofSeconds(integer(env, "SHUTDOWN_GRACE_SECONDS", 20)),
         Duration.ofSeconds(integer(env, "CACHE_TTL_SECONDS", 5)),
         WebSocketSettings.fromEnvironment(env),
-        commissions(env));
+        commissions(env),
+        Duration.ofSeconds(positive(env, "SUBREDDITS_REFRESH_SECONDS", 3600)));
   }
 
   /**
@@ -130,7 +134,7 @@ public record ServerConfig(int port, String publicBaseUrl, String adminSecret, L
   public ServerConfig withPort(int newPort) {
     String base = publicBaseUrl.equals("http://localhost:" + port) ? "http://localhost:" + newPort : publicBaseUrl;
     return new ServerConfig(newPort, base, adminSecret, corsOrigins, maxBodyBytes, databaseUrl, workers,
-        seedDemoGallery, checkoutsPerMinute, shutdownGrace, cacheTtl, webSocket, commissions);
+        seedDemoGallery, checkoutsPerMinute, shutdownGrace, cacheTtl, webSocket, commissions, subredditsMaxAge);
   }
 
   /**
