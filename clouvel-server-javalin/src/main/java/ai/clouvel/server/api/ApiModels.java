@@ -197,7 +197,8 @@ public final class ApiModels {
 
   /** The answer to a validation. */
   public record ValidationJson(boolean valid, String tier, @Json(name = "image_quality") String imageQuality,
-      @Json(name = "amount_cents") long amountCents, @Json(name = "amount_usd") String amountUsd, PostJson post) {
+      @Json(name = "amount_cents") long amountCents, @Json(name = "amount_usd") String amountUsd, PostJson post,
+      String excerpt) {
   }
 
   /** A created checkout. */

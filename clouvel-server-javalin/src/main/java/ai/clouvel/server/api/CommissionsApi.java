@@ -33,7 +33,18 @@ final class CommissionsApi {
     ValidatedCommission validated = server.clouvel().commissions().validate(read(ctx, true));
     server.json().send(ctx, 200, new ApiModels.ValidationJson(true, validated.tierName(),
         validated.quality().name().toLowerCase(Locale.ROOT), validated.request().amount().cents(),
-        validated.request().amount().toUsdString(), ApiModels.PostJson.of(validated.post())));
+        validated.request().amount().toUsdString(), ApiModels.PostJson.of(validated.post()),
+        validated.post() == null ? null : excerpt(validated.post().text())));
+  }
+
+  /** The start of a post's text for a preview: whole words, at most 200 characters. */
+  static String excerpt(String text) {
+    String flat = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    if (flat.length() <= 200) {
+      return flat;
+    }
+    int cut = flat.lastIndexOf(' ', 200);
+    return flat.substring(0, cut > 0 ? cut : 200) + "…";
   }
 
   private void manualCreate(Context ctx) {

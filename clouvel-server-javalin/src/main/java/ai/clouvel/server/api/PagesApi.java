@@ -108,8 +108,10 @@ final class PagesApi {
     String buy = affiliate.startsWith(pageUrl)
         ? "<p class=\"note\">Prints are sold through Zazzle when the server has a ZAZZLE_AFFILIATE_ID; this one has no shop.</p>"
         : "<p><a class=\"button\" href=\"" + Html.escape(affiliate) + "\" rel=\"sponsored noopener\">Buy it on Zazzle</a></p>";
-    String support = "<p><a class=\"button secondary\" href=\"/commission?support=" + Html.escape(product.postId())
-        + "\">Support this post</a></p>";
+    String support = "<p><a class=\"button secondary\" id=\"support-link\" href=\"/commission?support="
+        + Html.escape(product.postId()) + "&amp;product=" + product.id() + "\">Support this post</a>"
+        + " <a class=\"button secondary\" id=\"commission-link\" href=\"/commission?subreddit="
+        + Html.escape(product.subreddit()) + "\">Commission one from r/" + Html.escape(product.subreddit()) + "</a></p>";
     String summary = summary(product.idea().theme() + ". " + product.idea().imageDescription());
     String head = """
         <meta name="description" content="%1$s">
@@ -135,7 +137,7 @@ final class PagesApi {
             <p>%s</p>
             %s
             %s
-            <p>Support for this post: $%s from %d donation(s)</p>
+            <p id="support-total">Support for this post: $%s from %d donation(s)</p>
             %s
             %s
             <p><a href="/">Back to the gallery</a></p>

@@ -38,7 +38,8 @@ class ProductPageTest {
           "<meta name=\"twitter:card\" content=\"summary_large_image\">",
           "<meta name=\"twitter:image\" content=\"" + imageUrl + "\">",
           "<link rel=\"canonical\" href=\"" + base + "/p/" + product.id() + "\">",
-          "href=\"/commission?support=" + product.postId() + "\">Support this post</a>");
+          "href=\"/commission?support=" + product.postId() + "&amp;product=" + product.id() + "\">Support this post</a>",
+          "href=\"/commission?subreddit=cats\">Commission one from r/cats</a>");
       assertThat(page.body()).containsPattern("<meta property=\"og:description\" content=\"[^\"]{20,300}\">");
       assertThat(page.body()).as("the demo's local shop is this page: no buy button back to it")
           .doesNotContain("href=\"" + base + "/p/" + product.id() + "?ref=clouvel\"").contains("ZAZZLE_AFFILIATE_ID");
