@@ -166,6 +166,9 @@
     }
     $('preview-meta').textContent = 'r/' + post.subreddit + ' - by u/' + post.author + ' - ' + post.score + ' points, '
       + post.comment_count + ' comments';
+    $('preview-title').textContent = donationType() === 'commission' && form.commission_type.value === 'random_subreddit'
+      ? 'A post it may use: one of r/' + post.subreddit + "' eligible posts is drawn when the work starts"
+      : donationType() === 'support' ? 'The post you support' : 'The post it will use';
     $('preview-post-title').textContent = post.title;
     $('preview-excerpt').textContent = result.excerpt || '';
     $('preview-link').href = post.url;
