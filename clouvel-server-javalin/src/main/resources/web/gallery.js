@@ -89,7 +89,7 @@
     $('gallery-empty').hidden = page.items.length > 0;
     if (!page.items.length) {
       $('gallery-empty-text').textContent = page.total
-        ? 'Page ' + state.page + ' is past the end: there are ' + pages + ' pages.'
+        ? 'Page ' + state.page + ' is past the end: there ' + (pages === 1 ? 'is 1 page.' : 'are ' + pages + ' pages.')
         : 'No products' + where + ' yet.';
       $('gallery-empty-link').href = page.total ? address(Object.assign({}, state, { page: pages }))
         : '/commission' + (state.subreddit ? '?subreddit=' + encodeURIComponent(state.subreddit) : '');
