@@ -42,6 +42,19 @@ class CommissionFlowBrowserTest {
           .filter(tier -> "gold".equals(tier.get("name"))).findFirst().orElseThrow();
       assertThat(flow.chromium.evaluate("document.querySelector('.tier-card[data-tier=gold]').textContent"))
           .contains("$" + gold.get("min_amount_usd"), "HD image", "a specific post");
+      // Suggestions come from GET /api/subreddits as the visitor types.
+      String form = "document.getElementById('commission')";
+      flow.chromium.evaluate(form + ".subreddit.value = 'c'; " + form + ".subreddit.dispatchEvent(new Event('input')); 'typed'");
+      flow.awaitEquals("[...document.querySelectorAll('#subreddit-suggestions option')].map(o => o.value).join(' ')",
+          String.join(" ", BrowserFlow.items(flow.get("/api/subreddits?q=c")).stream().map(s -> (String) s.get("name")).toList()), 10);
+      // A problem is shown next to its field, in the API's words.
+      flow.chromium.evaluate(form + ".subreddit.value = 'nosuchplace'; 'typed'");
+      flow.click("#check");
+      flow.awaitEquals("document.getElementById('error-subreddit').textContent", "r/nosuchplace was not found", 10);
+      assertThat(flow.chromium.evaluate(form + ".subreddit.getAttribute('aria-invalid')")).isEqualTo("true");
+      assertThat(flow.chromium.evaluate("String(document.getElementById('preview').hidden)")).isEqualTo("true");
+      flow.chromium.evaluate(form + ".subreddit.value = 'cats'; 'typed'");
+
       flow.click(".tier-card[data-tier=gold]");
       assertThat(flow.chromium.evaluate("document.getElementById('commission').amount_usd.value"))
           .as("the card sets the amount").isEqualTo(gold.get("min_amount_usd"));
