@@ -226,7 +226,7 @@ public final class CommunityAgent {
   }
 
   private String context(AgentItem item, String subreddit) {
-    String commission = publicBaseUrl + "/#commission";
+    String commission = publicBaseUrl + "/commission";
     if (item.kind() == AgentItem.Kind.PRODUCT) {
       return "A new product to announce in r/" + subreddit + ": \"" + item.title() + "\", page "
           + publicBaseUrl + "/p/" + item.id().substring("product:".length())
