@@ -56,4 +56,15 @@ class ServerConfigTest {
     assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("TASK_MAX_ATTEMPTS", "three")))
         .hasMessage("TASK_MAX_ATTEMPTS must be a whole number, not three");
   }
+
+  @Test
+  void theSubredditListIsReadAgainAfterAnHourOrAsConfigured() {
+    assertThat(ServerConfig.fromEnvironment(Map.of()).subredditsMaxAge()).isEqualTo(java.time.Duration.ofHours(1));
+    assertThat(ServerConfig.fromEnvironment(Map.of("SUBREDDITS_REFRESH_SECONDS", "90")).subredditsMaxAge())
+        .isEqualTo(java.time.Duration.ofSeconds(90));
+    assertThat(ServerConfig.fromEnvironment(Map.of("SUBREDDITS_REFRESH_SECONDS", "90")).withPort(1234).subredditsMaxAge())
+        .isEqualTo(java.time.Duration.ofSeconds(90));
+    assertThatThrownBy(() -> ServerConfig.fromEnvironment(Map.of("SUBREDDITS_REFRESH_SECONDS", "0")))
+        .hasMessage("SUBREDDITS_REFRESH_SECONDS must be at least 1, not 0");
+  }
 }
