@@ -9,10 +9,18 @@
 
   // ---- Calls: every one carries the secret; a 403 signs the tab out and does nothing else. ----
 
+  // Each sign-in and sign-out starts a new session: an answer that arrives after its session ended is
+  // dropped (its promise never settles), so a slow load cannot refill the panels of a signed-out tab.
+  let session = 0;
+  const NEVER = new Promise(() => {});
+
   async function admin(path, options) {
+    const mine = session;
     try {
-      return await Clouvel.api(path, Object.assign({ admin: true }, options || {}));
+      const answer = await Clouvel.api(path, Object.assign({ admin: true }, options || {}));
+      return mine === session ? answer : NEVER;
     } catch (error) {
+      if (mine !== session) return NEVER;
       if (error.status === 403) {
         signOut('The server refused the admin secret (' + error.message + '). Sign in again.');
       }
@@ -38,6 +46,7 @@
   // ---- Sign in and out ----
 
   async function signIn(secret, quiet) {
+    session++;
     Clouvel.adminSecret(secret);
     try {
       const schedule = await Clouvel.api('/api/admin/scheduler/status', { admin: true });
@@ -59,6 +68,7 @@
 
   /** Hides the panels and empties everything they showed, so no admin data stays in the page. */
   function closePanels() {
+    session++;
     $('admin-panels').hidden = true;
     $('signin').hidden = false;
     for (const body of [$('tasks-table').tBodies[0], $('agents-table').tBodies[0]]) body.replaceChildren();
