@@ -19,6 +19,8 @@ import ai.clouvel.core.task.TaskStatus;
 import ai.clouvel.core.time.ScheduledTicker;
 import ai.clouvel.store.SqlStore;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -115,8 +117,9 @@ public final class CommissionBenchmark {
         System.out.printf(Locale.ROOT, "%s: warming up on %d commissions, not counted%n", store.describe(),
             concurrency * 2);
         batch(clouvel, store, terminal, null, subreddits, concurrency * 2, 0);
+        fakes.takeLateness();
         Result result = batch(clouvel, store, terminal, timeline, subreddits, commissions, concurrency * 2);
-        report(kind, commissions, concurrency, latency, result, timeline);
+        report(kind, commissions, concurrency, latency, result, timeline, fakes.takeLateness());
       }
     } finally {
       if (embedded != null) {
@@ -125,7 +128,23 @@ public final class CommissionBenchmark {
     }
   }
 
-  private record Result(long startNanos, long endNanos, long completed, long failed) {
+  /** A measured batch, with the CPU the whole process used and the collectors' pauses meanwhile. */
+  private record Result(long startNanos, long endNanos, long completed, long failed, long cpuNanos, long gcMillis,
+      double loadBefore, double loadAfter) {
+  }
+
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
+  private static long gcMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
+  }
+
+  private static double load() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   /** Counts the tasks that ended, and when the last one did. */
@@ -178,21 +197,26 @@ public final class CommissionBenchmark {
     if (timeline != null) {
       timeline.start();
     }
+    double loadBefore = load();
+    long cpuBefore = processCpuNanos();
+    long gcBefore = gcMillis();
     long start = System.nanoTime();
     clouvel.commissions().startWorkers();
     if (!terminal.latch.await(10, TimeUnit.MINUTES)) {
       throw new IllegalStateException("commissions did not finish in 10 minutes");
     }
     long end = terminal.lastNanos.get();
+    long cpu = processCpuNanos() - cpuBefore;
+    long gc = gcMillis() - gcBefore;
     if (timeline != null) {
       timeline.stop();
     }
     clouvel.commissions().stopWorkers(Duration.ofSeconds(30));
-    return new Result(start, end, count - terminal.failed.get(), terminal.failed.get());
+    return new Result(start, end, count - terminal.failed.get(), terminal.failed.get(), cpu, gc, loadBefore, load());
   }
 
   private static void report(String kind, int commissions, int concurrency, FixedLatencyProviders.Latency latency,
-      Result result, Timeline timeline) {
+      Result result, Timeline timeline, long[] lateness) {
     long rounds = (commissions + concurrency - 1) / concurrency;
     double boundMs = rounds * latency.perCommission();
     double wallMs = (result.endNanos() - result.startNanos()) / 1e6;
@@ -205,6 +229,14 @@ public final class CommissionBenchmark {
     System.out.printf(Locale.ROOT, "| %s | %d | %d | %d x %d ms = %.0f ms | %.0f ms | %.3f | %d | %d |%n", kind,
         commissions, concurrency, rounds, latency.perCommission(), boundMs, wallMs, wallMs / boundMs,
         result.completed(), result.failed());
+    int cores = Runtime.getRuntime().availableProcessors();
+    System.out.printf(Locale.ROOT, "Load average %.1f before, %.1f after. This process used %.0f ms of CPU (%.1f ms per"
+            + " commission, %.0f%% of %d cores over the wall time); collectors %d ms.%n", result.loadBefore(),
+        result.loadAfter(), result.cpuNanos() / 1e6, result.cpuNanos() / 1e6 / commissions,
+        100 * result.cpuNanos() / 1e6 / (wallMs * cores), cores, result.gcMillis());
+    System.out.printf(Locale.ROOT, "Provider calls woke %.2f ms after their deadline on average (%d calls; %.1f ms per"
+            + " commission): time a woken thread waited for a core.%n", lateness[1] == 0 ? 0 : lateness[0] / 1e6 / lateness[1],
+        lateness[1], lateness[0] / 1e6 / commissions);
     double startMs = timeline.firstMarks().stream().mapToDouble(n -> (n - result.startNanos()) / 1e6).max().orElse(0);
     System.out.printf(Locale.ROOT, "Last worker's first step %.0f ms after the pool started.%n", startMs);
 

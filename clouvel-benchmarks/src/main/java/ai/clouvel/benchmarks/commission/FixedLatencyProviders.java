@@ -26,7 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 import javax.imageio.ImageIO;
 
 /**
@@ -49,6 +52,8 @@ final class FixedLatencyProviders {
   private final Instant now;
   private final byte[] png;
   private final Map<String, AtomicInteger> next = new ConcurrentHashMap<>();
+  private final LongAdder late = new LongAdder();
+  private final LongAdder calls = new LongAdder();
 
   FixedLatencyProviders(Latency latency, Timeline timeline, List<String> subreddits, int postsPerSubreddit,
       Instant now) {
@@ -58,6 +63,15 @@ final class FixedLatencyProviders {
     this.postsPerSubreddit = postsPerSubreddit;
     this.now = now;
     this.png = png(512);
+  }
+
+  /**
+   * Returns how late the calls so far woke after their deadline, in all, and starts counting again.
+   *
+   * @return nanoseconds late in all, and the number of calls
+   */
+  long[] takeLateness() {
+    return new long[] {late.sumThenReset(), calls.sumThenReset()};
   }
 
   ContentSource content() {
@@ -122,12 +136,18 @@ final class FixedLatencyProviders {
 
   private <T> T call(String name, long millis, java.util.function.Supplier<T> answer) {
     timeline.mark("provider " + name);
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
+    // Wait until a deadline, not for a duration: however often the thread wakes early, the call
+    // lasts the latency; what it lasts beyond that is the time the woken thread waited for a core.
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+    for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
+      LockSupport.parkNanos(left);
+      if (Thread.interrupted()) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted");
+      }
     }
+    late.add(System.nanoTime() - deadline);
+    calls.increment();
     T result = answer.get();
     timeline.mark("after " + name);
     return result;

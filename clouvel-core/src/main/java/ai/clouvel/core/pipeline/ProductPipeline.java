@@ -6,8 +6,9 @@ import java.time.Duration;
  * Makes one product from one post: fetch the post, summarise its comments, ask for an idea, paint
  * the image, stamp and host it, publish the product and save it. Reports {@link ProgressListener
  * progress} at every stage, and during the image call honest progress from elapsed time and
- * recent call durations. Obtain it from {@link ai.clouvel.core.Clouvel#pipeline()}; it is
- * thread-safe, and runs may overlap.
+ * recent call durations. A run's model calls are accounted in the store's usage in one write, once
+ * the last of them is answered (or when the run fails). Obtain it from
+ * {@link ai.clouvel.core.Clouvel#pipeline()}; it is thread-safe, and runs may overlap.
  */
 public interface ProductPipeline {
 

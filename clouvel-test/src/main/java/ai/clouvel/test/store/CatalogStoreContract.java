@@ -9,10 +9,13 @@ import ai.clouvel.core.paging.PageRequest;
 import ai.clouvel.core.product.Product;
 import ai.clouvel.core.store.CatalogStore;
 import ai.clouvel.core.usage.Usage;
+import ai.clouvel.core.usage.UsageRecord;
+import ai.clouvel.core.usage.UsageTotals;
 import ai.clouvel.test.data.TestData;
 import ai.clouvel.test.time.MutableClock;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -189,5 +192,16 @@ public abstract class CatalogStoreContract {
     assertThat(store().usage().totals().outputTokens()).isEqualTo(50);
     assertThat(store().usage().totals().images()).isEqualTo(1);
     assertThat(store().usage().totals().costMicros()).isEqualTo(40_045);
+  }
+
+  @Test
+  void aRunsUsageIsRecordedAllAtOnce() {
+    store().usage().record("run0", "idea", new Usage("gpt-4o-mini", 1, 1, 0, 1));
+    store().usage().recordAll("run1", List.of(
+        new UsageRecord("summary", new Usage("gpt-4o-mini", 200, 30, 0, 48)),
+        new UsageRecord("idea", new Usage("gpt-4o-mini", 100, 50, 0, 45)),
+        new UsageRecord("image", new Usage("dall-e-3", 0, 0, 1, 40_000))));
+    store().usage().recordAll("run2", List.of());
+    assertThat(store().usage().totals()).isEqualTo(new UsageTotals(4, 301, 81, 1, 40_094));
   }
 }

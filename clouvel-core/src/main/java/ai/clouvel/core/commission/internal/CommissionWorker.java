@@ -18,6 +18,7 @@ import ai.clouvel.core.task.TaskQueue;
 import ai.clouvel.core.task.TaskStatus;
 import ai.clouvel.core.time.Ticker;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -30,12 +31,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Works on commission tasks one at a time: claims a task, runs the pipeline while renewing its
- * lease, records and publishes progress, completes the task, or records the failure (retried
+ * lease, publishes every progress report and writes some of them to the task ({@link
+ * ProgressWrites}), completes the task, or records the failure (retried
  * later with backoff when transient) and refunds the donation when the task fails for good.
  * {@link WorkerPool} runs several of these on threads; tests call {@link #runOnce} directly.
  */
 final class CommissionWorker {
   private static final Logger log = LoggerFactory.getLogger(CommissionWorker.class);
+  /**
+   * How long a stage report that is not one of the image call's checkpoints may wait before it is
+   * written to the task's row (see {@link ProgressWrites}); events go out for every report at once.
+   */
+  static final Duration PROGRESS_WRITE_INTERVAL = Duration.ofSeconds(1);
 
   private final ClouvelStore store;
   private final PipelineEngine pipeline;
@@ -89,8 +96,9 @@ final class CommissionWorker {
         leaseLost.set(true);
       }
     })) {
+      ProgressWrites writes = new ProgressWrites(clock, PROGRESS_WRITE_INTERVAL);
       PipelineResult result = pipeline.runDraft(task.id(), requestFor(task), progress -> {
-        if (!queue.heartbeat(task.id(), workerId, settings.lease(), progress)) {
+        if (writes.shouldWrite(progress) && !queue.heartbeat(task.id(), workerId, settings.lease(), progress)) {
           leaseLost.set(true);
         }
         if (leaseLost.get()) {

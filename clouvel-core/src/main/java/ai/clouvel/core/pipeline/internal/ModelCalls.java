@@ -5,6 +5,7 @@ import ai.clouvel.core.provider.ProviderCallListener;
 import ai.clouvel.core.provider.ProviderError;
 import ai.clouvel.core.provider.ProviderResponse;
 import ai.clouvel.core.usage.Usage;
+import ai.clouvel.core.usage.UsageRecord;
 import ai.clouvel.core.usage.UsageRepository;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,20 +17,22 @@ import java.util.function.Supplier;
 
 /**
  * The model calls of one pipeline run, told to the listeners: the run's usage accounting (the
- * store's usage repository and the run's result), then the embedder's listener. Usage is tracked
- * by listening, so whatever a listener sees is exactly what is accounted.
+ * run's result, and the store's usage repository), then the embedder's listener. Usage is tracked
+ * by listening, so whatever a listener sees is exactly what is accounted. The store gets a run's
+ * usage in one write, when {@link #flush()} is called: after the run's last model call, and when
+ * the run fails; a process that dies between a call and that write loses that call's record.
  */
 final class ModelCalls {
   private final String runId;
   private final Clock clock;
   private final List<Usage> collected = new ArrayList<>();
-  private final ProviderCallListener accounting;
+  private final UsageAccounting accounting;
   private final ProviderCallListener embedder;
 
   ModelCalls(String runId, Clock clock, UsageRepository repository, ProviderCallListener embedder) {
     this.runId = runId;
     this.clock = clock;
-    this.accounting = new UsageAccounting(repository, collected);
+    this.accounting = new UsageAccounting(runId, repository, collected);
     this.embedder = ProviderCallListener.safe(embedder);
   }
 
@@ -74,20 +77,42 @@ final class ModelCalls {
     return collected;
   }
 
-  /** Records every answered model call of a run under its id, and in the run's result. */
+  /**
+   * Writes the usage of the calls answered since the last flush to the store, in one write. Does
+   * nothing if there are none. Calls that the write did not record stay pending.
+   */
+  void flush() {
+    accounting.flush();
+  }
+
+  /**
+   * Records every answered model call of a run in the run's result at once, and under the run's
+   * id in the store when flushed.
+   */
   private static final class UsageAccounting implements ProviderCallListener {
+    private final String runId;
     private final UsageRepository repository;
     private final List<Usage> collected;
+    private final List<UsageRecord> pending = new ArrayList<>();
 
-    UsageAccounting(UsageRepository repository, List<Usage> collected) {
+    UsageAccounting(String runId, UsageRepository repository, List<Usage> collected) {
+      this.runId = runId;
       this.repository = repository;
       this.collected = collected;
     }
 
     @Override
-    public void onResponse(ProviderResponse response) {
+    public synchronized void onResponse(ProviderResponse response) {
       collected.add(response.usage());
-      repository.record(response.call().runId(), response.call().operation(), response.usage());
+      pending.add(new UsageRecord(response.call().operation(), response.usage()));
+    }
+
+    synchronized void flush() {
+      if (pending.isEmpty()) {
+        return;
+      }
+      repository.recordAll(runId, List.copyOf(pending));
+      pending.clear();
     }
   }
 }

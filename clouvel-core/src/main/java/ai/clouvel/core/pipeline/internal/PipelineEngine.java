@@ -89,7 +89,10 @@ public final class PipelineEngine implements ProductPipeline {
    * publishes with {@link ai.clouvel.core.product.ProductRepository#publish} once it has recorded the
    * run's outcome. A run owns at most one post and one product: a retried run takes the post it
    * reserved before, and a run whose product was already saved gets it back without any provider
-   * call. Usage is recorded under the run id.
+   * call. Usage is recorded under the run id, in one write: once the run's model calls are done
+   * (before its product is saved, so a saved product's calls are always accounted), or when the run
+   * fails. A process that dies between a model call and that write loses the record of that
+   * attempt's calls; the attempt is made again, and its own calls are recorded.
    *
    * <p>The listener may stop the run by throwing {@link java.util.concurrent.CancellationException}
    * from a stage report; the run then stops at that stage boundary and saves nothing more.
@@ -124,6 +127,24 @@ public final class PipelineEngine implements ProductPipeline {
       }
     }
 
+    try {
+      return make(runId, request, draft, reporter, calls, started);
+    } catch (RuntimeException e) {
+      // The calls answered before the failure were paid for: they are recorded even though no
+      // product came of them (a retry makes its own calls, recorded again).
+      try {
+        calls.flush();
+      } catch (RuntimeException flushFailed) {
+        e.addSuppressed(flushFailed);
+        log.warn("Run {}: the usage of its model calls could not be recorded: {}", runId, flushFailed.toString());
+      }
+      throw e;
+    }
+  }
+
+  private PipelineResult make(String runId, PipelineRequest request, boolean draft, Reporter reporter,
+      ModelCalls calls, Instant started) {
+    Clock clock = parts.clock();
     reporter.report(Progress.at(Stage.POST_FETCHING, describe(request.selection())));
     Post post = step(Stage.POST_FETCHING, () -> selectPost(runId, request.selection()));
     parts.catalog().posts().save(post);
@@ -148,10 +169,15 @@ public final class PipelineEngine implements ProductPipeline {
     reporter.report(Progress.at(Stage.IMAGE_GENERATED, "The image is painted"));
 
     reporter.report(Progress.at(Stage.PUBLISHING, "Publishing the product"));
-    Product product = step(Stage.PUBLISHING, () -> publish(runId, draft, post, idea, image, request, clock));
+    Product product = step(Stage.PUBLISHING, () -> {
+      // Every model call is done: the run's usage goes to the store in one write, before the
+      // product, so that a saved product's calls are always accounted.
+      calls.flush();
+      return publish(runId, draft, post, idea, image, request, clock);
+    });
     reporter.report(Progress.at(Stage.COMMISSION_COMPLETE,
         "\"" + product.idea().imageTitle() + "\" is ready"));
-    return new PipelineResult(product, post, usage, Duration.between(started, clock.instant()));
+    return new PipelineResult(product, post, calls.usage(), Duration.between(started, clock.instant()));
   }
 
   @Override

@@ -46,6 +46,8 @@ final class CommissionFixture implements AutoCloseable {
   final MockWebServer stripe = new MockWebServer();
   final FakeStripeApi stripeApi = new FakeStripeApi("");
   final List<ClouvelEvent> events = new CopyOnWriteArrayList<>();
+  /** The SQL of every statement the store ran, in order. */
+  final List<String> statements = new CopyOnWriteArrayList<>();
   final SqlStore store;
   final DurableClouvel clouvel;
   final Commissions commissions;
@@ -60,7 +62,7 @@ final class CommissionFixture implements AutoCloseable {
       Sleeper sleeper, Consumer<Clouvel.Builder> customizer) throws Exception {
     stripe.setDispatcher(stripeApi);
     stripe.start();
-    store = stores.open(kind, directory, clock, null);
+    store = stores.open(kind, directory, clock, statements::add);
     StripePaymentGateway gateway = StripePaymentGateway.builder().secretKey("sk_test_clouvel")
         .webhookSecret(StripeWebhookSigner.TEST_SECRET).apiBase(stripe.url("/").toString()).clock(clock).build();
     Clouvel.Builder builder = Clouvel.builder().paymentGateway(gateway).clock(clock).ticker(ticker)
@@ -90,6 +92,12 @@ final class CommissionFixture implements AutoCloseable {
 
   FulfilmentOutcome deliver(String payload) {
     return commissions.handleWebhook(payload, new StripeWebhookSigner(StripeWebhookSigner.TEST_SECRET).sign(payload, clock.instant()));
+  }
+
+  /** How many statements ran whose SQL, with its whitespace collapsed, starts with the prefix. */
+  long statementsStartingWith(String prefix) {
+    return statements.stream().map(sql -> sql.replaceAll("\\s+", " ").strip()).filter(sql -> sql.startsWith(prefix))
+        .count();
   }
 
   <E extends ClouvelEvent> List<E> events(Class<E> type) {

@@ -29,9 +29,12 @@ import ai.clouvel.test.time.RecordingSleeper;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -109,6 +112,8 @@ abstract class WorkerContractTest {
     assertThat(task.status()).isEqualTo(TaskStatus.FAILED);
     assertThat(task.attempts()).as("content rejections are not retried").isEqualTo(1);
     assertThat(task.error()).contains("safety system");
+    assertThat(f.store.usage().totals().calls()).as("the summary and idea before the refused image are accounted")
+        .isEqualTo(2);
     assertThat(f.store.donations().find(donation.id()).orElseThrow().status()).isEqualTo(DonationStatus.REFUNDED);
     assertThat(f.stripeApi.refunds()).hasSize(1);
     assertThat(f.stripeApi.refunds().get(0).getHeaders().get("Idempotency-Key"))
@@ -298,5 +303,52 @@ abstract class WorkerContractTest {
     assertThat(f.store.tasks().list(PageRequest.first(10), TaskStatus.COMPLETED).total()).isEqualTo(5);
     assertThat(f.store.products().list(PageRequest.first(10), null).total()).isEqualTo(5);
     assertThat(f.store.tasks().list(PageRequest.first(10), null).items()).allSatisfy(t -> assertThat(t.attempts()).isEqualTo(1));
+  }
+
+  @Test
+  void everyStageIsPublishedButTheTaskIsWrittenAtTheImageCheckpointsAndOncePerInterval(TestStores stores)
+      throws Exception {
+    AtomicBoolean slowIdea = new AtomicBoolean();
+    List<Stage> storedWhilePainting = new CopyOnWriteArrayList<>();
+    AtomicReference<String> painting = new AtomicReference<>();
+    TemplateIdeaGenerator ideas = new TemplateIdeaGenerator();
+    PaintedImageGenerator painter = new PaintedImageGenerator();
+    f = new CommissionFixture(stores, kind(), directory, request -> {
+      storedWhilePainting.add(f.store.tasks().find(painting.get()).orElseThrow().progress().stage());
+      return painter.generate(request);
+    }, new RecordingSleeper(), builder -> builder.ideaGenerator(request -> {
+      if (slowIdea.get()) {
+        f.clock.advance(CommissionWorker.PROGRESS_WRITE_INTERVAL);
+      }
+      return ideas.generate(request);
+    }));
+    String heartbeat = "UPDATE tasks SET lease_expires_at";
+
+    // No time passes: only the checkpoints before and after the image call are written.
+    Task quick = f.store.tasks().findByDonation(paidCommission("1h1k01").id()).orElseThrow();
+    painting.set(quick.id());
+    f.statements.clear();
+    assertThat(f.engine.worker().runOnce("w1")).isTrue();
+    assertThat(f.statementsStartingWith(heartbeat)).isEqualTo(2);
+    assertThat(f.statementsStartingWith("INSERT INTO usage_records")).as("one write for the run's three calls")
+        .isEqualTo(1);
+    assertThat(storedWhilePainting).containsExactly(Stage.IMAGE_GENERATION_STARTED);
+    assertThat(f.events(ClouvelEvent.TaskUpdated.class).stream().filter(u -> u.taskId().equals(quick.id())))
+        .as("subscribers still see every stage").extracting(u -> u.progress().stage())
+        .containsExactly(Stage.POST_FETCHING, Stage.POST_FETCHED, Stage.PRODUCT_DESIGNED,
+            Stage.IMAGE_GENERATION_STARTED, Stage.IMAGE_GENERATED, Stage.PUBLISHING, Stage.COMMISSION_COMPLETE,
+            Stage.COMMISSION_COMPLETE);
+    assertThat(f.store.tasks().find(quick.id()).orElseThrow().status()).isEqualTo(TaskStatus.COMPLETED);
+
+    // The idea takes the interval: its stage is written too, and nothing after it but the checkpoints.
+    slowIdea.set(true);
+    Task slow = f.store.tasks().findByDonation(paidCommission("1h1k02").id()).orElseThrow();
+    painting.set(slow.id());
+    f.statements.clear();
+    assertThat(f.engine.worker().runOnce("w1")).isTrue();
+    assertThat(f.statementsStartingWith(heartbeat)).isEqualTo(3);
+    assertThat(f.store.tasks().find(slow.id()).orElseThrow().status()).isEqualTo(TaskStatus.COMPLETED);
+    assertThat(f.store.usage().totals().calls()).isEqualTo(6);
+    assertThat(f.stripeApi.refunds()).isEmpty();
   }
 }
