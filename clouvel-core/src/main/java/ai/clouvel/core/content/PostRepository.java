@@ -40,6 +40,23 @@ public interface PostRepository {
   boolean reserve(String postId, String runId);
 
   /**
+   * Reserves a post for a run as {@link #reserve(String, String)} does and, if the post is now the
+   * run's, saves it as {@link #save(Post)} does. The default does the two one after the other; a
+   * database store does both in one transaction (one write instead of two).
+   *
+   * @param post the post, as just fetched
+   * @param runId the run, for example a task id
+   * @return {@code true} if the post is now reserved for this run (and saved)
+   */
+  default boolean reserveAndSave(Post post, String runId) {
+    if (!reserve(post.id(), runId)) {
+      return false;
+    }
+    save(post);
+    return true;
+  }
+
+  /**
    * Finds the post a run reserved.
    *
    * @param runId the run

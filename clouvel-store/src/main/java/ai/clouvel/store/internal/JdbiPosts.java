@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
 /** Posts on Jdbi. */
 public final class JdbiPosts implements PostRepository {
@@ -22,7 +23,22 @@ public final class JdbiPosts implements PostRepository {
 
   @Override
   public void save(Post post) {
-    db.write(h -> h.createUpdate("""
+    db.write(h -> upsert(h, post));
+  }
+
+  @Override
+  public boolean reserveAndSave(Post post, String runId) {
+    return db.writeAtomically(h -> {
+      if (!reserve(h, post.id(), runId)) {
+        return false;
+      }
+      upsert(h, post);
+      return true;
+    });
+  }
+
+  private int upsert(Handle h, Post post) {
+    return h.createUpdate("""
             INSERT INTO posts (id, subreddit, title, body, author, permalink, score, comment_count,
               created_at, nsfw, stickied, locked, removed, fetched_at)
             VALUES (:id, :subreddit, :title, :body, :author, :permalink, :score, :commentCount,
@@ -45,7 +61,7 @@ public final class JdbiPosts implements PostRepository {
         .bind("locked", post.locked())
         .bind("removed", post.removed())
         .bind("fetchedAt", db.now())
-        .execute());
+        .execute();
   }
 
   @Override
@@ -64,14 +80,16 @@ public final class JdbiPosts implements PostRepository {
 
   @Override
   public boolean reserve(String postId, String runId) {
-    return db.writeAtomically(h -> {
-      h.createUpdate("""
-              INSERT INTO post_reservations (post_id, run_id, reserved_at) VALUES (:post, :run, :now)
-              ON CONFLICT DO NOTHING""")
-          .bind("post", postId).bind("run", runId).bind("now", db.now()).execute();
-      return h.createQuery("SELECT run_id FROM post_reservations WHERE post_id = :post")
-          .bind("post", postId).mapTo(String.class).findOne().map(runId::equals).orElse(false);
-    });
+    return db.writeAtomically(h -> reserve(h, postId, runId));
+  }
+
+  private boolean reserve(Handle h, String postId, String runId) {
+    h.createUpdate("""
+            INSERT INTO post_reservations (post_id, run_id, reserved_at) VALUES (:post, :run, :now)
+            ON CONFLICT DO NOTHING""")
+        .bind("post", postId).bind("run", runId).bind("now", db.now()).execute();
+    return h.createQuery("SELECT run_id FROM post_reservations WHERE post_id = :post")
+        .bind("post", postId).mapTo(String.class).findOne().map(runId::equals).orElse(false);
   }
 
   @Override

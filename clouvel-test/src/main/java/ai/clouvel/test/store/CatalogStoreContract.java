@@ -171,6 +171,23 @@ public abstract class CatalogStoreContract {
   }
 
   @Test
+  void aPostIsSavedWithItsReservationOnlyWhenTheRunGetsIt() {
+    Post post = TestData.newPost("z1", "cats", clock.instant());
+    assertThat(store().posts().reserveAndSave(post, "run-a")).isTrue();
+    assertThat(store().posts().find("z1")).contains(post);
+    assertThat(store().posts().reservation("run-a")).hasValue("z1");
+
+    Post other = TestData.newPost("z2", "cats", clock.instant());
+    assertThat(store().posts().reserveAndSave(other, "run-a")).as("a run holds one post").isFalse();
+    assertThat(store().posts().reserve("z3", "run-b")).isTrue();
+    assertThat(store().posts().reserveAndSave(TestData.newPost("z3", "cats", clock.instant()), "run-c"))
+        .as("another run's post").isFalse();
+    assertThat(store().posts().find("z2")).isEmpty();
+    assertThat(store().posts().find("z3")).isEmpty();
+    assertThat(store().posts().reservation("run-a")).hasValue("z1");
+  }
+
+  @Test
   void imagesKeepTheirBytes() {
     byte[] bytes = new byte[300_000];
     for (int i = 0; i < bytes.length; i++) {

@@ -97,6 +97,7 @@ final class CommissionWorker {
       }
     })) {
       ProgressWrites writes = new ProgressWrites(clock, PROGRESS_WRITE_INTERVAL);
+      // On the task's first claim no earlier attempt can have reserved a post or saved a draft.
       PipelineResult result = pipeline.runDraft(task.id(), requestFor(task), progress -> {
         if (writes.shouldWrite(progress) && !queue.heartbeat(task.id(), workerId, settings.lease(), progress)) {
           leaseLost.set(true);
@@ -106,7 +107,7 @@ final class CommissionWorker {
           throw new CancellationException("task " + task.id() + " is no longer held by " + workerId);
         }
         publish(task.id(), TaskStatus.IN_PROGRESS, progress, null, null);
-      });
+      }, task.attempts() == 1);
       complete(task, workerId, result);
     } catch (CancellationException e) {
       stopped(task, workerId);

@@ -81,7 +81,7 @@ public final class PipelineEngine implements ProductPipeline {
 
   @Override
   public PipelineResult run(PipelineRequest request, ProgressListener listener) {
-    return execute(UUID.randomUUID().toString(), request, listener, false);
+    return execute(UUID.randomUUID().toString(), request, listener, false, false);
   }
 
   /**
@@ -105,17 +105,36 @@ public final class PipelineEngine implements ProductPipeline {
    * @throws java.util.concurrent.CancellationException if the listener stopped the run
    */
   public PipelineResult runDraft(String runId, PipelineRequest request, ProgressListener listener) {
-    return execute(Objects.requireNonNull(runId, "runId"), request, listener, true);
+    return runDraft(runId, request, listener, false);
   }
 
-  private PipelineResult execute(String runId, PipelineRequest request, ProgressListener listener, boolean draft) {
+  /**
+   * Makes the product of a run as {@link #runDraft(String, PipelineRequest, ProgressListener)} does,
+   * told whether an earlier attempt of the run may have reserved a post or saved a product.
+   *
+   * @param runId the run id
+   * @param request what to make
+   * @param listener receives progress reports
+   * @param firstAttempt {@code true} if no earlier attempt of this run id ever started (a task's first
+   *     claim): the run then does not look for a product or a reservation of its own, two reads
+   * @return the draft product
+   * @throws PipelineException if a step fails; says at which stage and whether to retry
+   * @throws java.util.concurrent.CancellationException if the listener stopped the run
+   */
+  public PipelineResult runDraft(String runId, PipelineRequest request, ProgressListener listener,
+      boolean firstAttempt) {
+    return execute(Objects.requireNonNull(runId, "runId"), request, listener, true, !firstAttempt);
+  }
+
+  private PipelineResult execute(String runId, PipelineRequest request, ProgressListener listener, boolean draft,
+      boolean resume) {
     Clock clock = parts.clock();
     Instant started = clock.instant();
     Reporter reporter = new Reporter(listener);
     ModelCalls calls = new ModelCalls(runId, clock, parts.catalog().usage(), callListener);
     List<Usage> usage = calls.usage();
 
-    if (draft) {
+    if (resume) {
       Optional<Product> made = parts.catalog().products().findByRun(runId);
       if (made.isPresent()) {
         Product product = made.get();
@@ -128,7 +147,7 @@ public final class PipelineEngine implements ProductPipeline {
     }
 
     try {
-      return make(runId, request, draft, reporter, calls, started);
+      return make(runId, request, draft, resume, reporter, calls, started);
     } catch (RuntimeException e) {
       // The calls answered before the failure were paid for: they are recorded even though no
       // product came of them (a retry makes its own calls, recorded again).
@@ -142,12 +161,11 @@ public final class PipelineEngine implements ProductPipeline {
     }
   }
 
-  private PipelineResult make(String runId, PipelineRequest request, boolean draft, Reporter reporter,
-      ModelCalls calls, Instant started) {
+  private PipelineResult make(String runId, PipelineRequest request, boolean draft, boolean resume,
+      Reporter reporter, ModelCalls calls, Instant started) {
     Clock clock = parts.clock();
     reporter.report(Progress.at(Stage.POST_FETCHING, describe(request.selection())));
-    Post post = step(Stage.POST_FETCHING, () -> selectPost(runId, request.selection()));
-    parts.catalog().posts().save(post);
+    Post post = step(Stage.POST_FETCHING, () -> selectPost(runId, request.selection(), resume));
     reporter.report(Progress.at(Stage.POST_FETCHED,
         "Found \"" + post.title() + "\" in r/" + post.subreddit()));
 
@@ -221,19 +239,26 @@ public final class PipelineEngine implements ProductPipeline {
     return product;
   }
 
-  private Post selectPost(String runId, PostSelection selection) {
+  /**
+   * Picks the run's post, reserves it and saves it. A retried run keeps the post it reserved,
+   * whatever the selection would pick now; a first attempt does not look for one up front, but a
+   * run holds at most one reservation, so if one was left under its id (a task cancelled and
+   * retried while its worker still ran) its reservations of other posts fail, and it looks then.
+   */
+  private Post selectPost(String runId, PostSelection selection, boolean resume) {
     PostRepository posts = parts.catalog().posts();
-    Optional<String> reserved = posts.reservation(runId);
-    if (reserved.isPresent()) {
-      // A retried run keeps the post it reserved, whatever the selection would pick now.
-      return posts.find(reserved.get()).or(() -> parts.content().post(reserved.get()))
-          .orElseThrow(() -> new PipelineException(Stage.POST_FETCHING,
-              "Post " + reserved.get() + " was not found", false, null));
+    Optional<Post> held = resume ? heldPost(runId) : Optional.empty();
+    if (held.isPresent()) {
+      return held.get();
     }
     if (selection instanceof PostSelection.SpecificPost specific) {
       Post post = parts.content().post(specific.postId()).orElseThrow(() -> new PipelineException(
           Stage.POST_FETCHING, "Post " + specific.postId() + " was not found", false, null));
-      if (!posts.reserve(post.id(), runId)) {
+      if (!posts.reserveAndSave(post, runId)) {
+        Optional<Post> kept = resume ? Optional.empty() : heldPost(runId);
+        if (kept.isPresent()) {
+          return kept.get();
+        }
         throw new PipelineException(Stage.POST_FETCHING,
             "Post " + post.id() + " is already illustrated or being illustrated", false, null);
       }
@@ -265,8 +290,12 @@ public final class PipelineEngine implements ProductPipeline {
           rejected.merge(PostRejection.ALREADY_ILLUSTRATED, 1, Integer::sum);
           continue;
         }
-        if (posts.reserve(candidate.id(), runId)) {
+        if (posts.reserveAndSave(candidate, runId)) {
           return candidate;
+        }
+        Optional<Post> kept = resume ? Optional.empty() : heldPost(runId);
+        if (kept.isPresent()) {
+          return kept.get();
         }
         taken++;
         log.debug("Post {} was taken by another run; trying another", candidate.id());
@@ -277,6 +306,20 @@ public final class PipelineEngine implements ProductPipeline {
     throw new PipelineException(Stage.POST_FETCHING,
         "No eligible post found in " + (subreddits.size() == 1 ? "r/" + subreddits.get(0) + ": " + why
             : subreddits.size() + " subreddits"), false, null);
+  }
+
+  /** The post a run already reserved, saved again as it is now; empty if the run holds none. */
+  private Optional<Post> heldPost(String runId) {
+    PostRepository posts = parts.catalog().posts();
+    Optional<String> reserved = posts.reservation(runId);
+    if (reserved.isEmpty()) {
+      return Optional.empty();
+    }
+    Post post = posts.find(reserved.get()).or(() -> parts.content().post(reserved.get()))
+        .orElseThrow(() -> new PipelineException(Stage.POST_FETCHING,
+            "Post " + reserved.get() + " was not found", false, null));
+    posts.save(post);
+    return Optional.of(post);
   }
 
   /** Why a subreddit had no post to use, for people: "of its 7 posts, 6 were already illustrated and 1 is stickied". */

@@ -351,4 +351,20 @@ abstract class WorkerContractTest {
     assertThat(f.store.usage().totals().calls()).isEqualTo(6);
     assertThat(f.stripeApi.refunds()).isEmpty();
   }
+
+  @Test
+  void aFirstAttemptThatFindsAReservationLeftUnderItsIdKeepsThatPost(TestStores stores) throws Exception {
+    start(stores, null);
+    Task task = f.commissions.createManual(randomSubreddit("hiking", 0));
+    // Left by an earlier run of the same task (cancelled and retried while its worker still ran).
+    assertThat(f.store.posts().reserve("1h1k03", task.id())).isTrue();
+
+    assertThat(f.engine.worker().runOnce("w1")).isTrue();
+
+    Task done = f.store.tasks().find(task.id()).orElseThrow();
+    assertThat(done.status()).isEqualTo(TaskStatus.COMPLETED);
+    assertThat(done.attempts()).isEqualTo(1);
+    assertThat(f.store.products().find(done.productId()).orElseThrow().postId()).isEqualTo("1h1k03");
+    assertThat(f.store.posts().reservation(task.id())).contains("1h1k03");
+  }
 }
