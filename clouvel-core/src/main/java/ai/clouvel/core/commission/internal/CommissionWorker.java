@@ -91,15 +91,17 @@ final class CommissionWorker {
     Task task = claimed.get();
     log.info("{} claimed task {} (attempt {}/{})", workerId, task.id(), task.attempts(), task.maxAttempts());
     AtomicBoolean leaseLost = new AtomicBoolean();
+    ProgressWrites writes = new ProgressWrites(clock, PROGRESS_WRITE_INTERVAL);
     try (Ticker.Ticking heartbeat = ticker.start(settings.heartbeatInterval(), () -> {
-      if (!queue.heartbeat(task.id(), workerId, settings.lease(), null)) {
-        leaseLost.set(true);
+      synchronized (writes) {
+        if (!queue.heartbeat(task.id(), workerId, settings.lease(), writes.forHeartbeat())) {
+          leaseLost.set(true);
+        }
       }
     })) {
-      ProgressWrites writes = new ProgressWrites(clock, PROGRESS_WRITE_INTERVAL);
       // On the task's first claim no earlier attempt can have reserved a post or saved a draft.
       PipelineResult result = pipeline.runDraft(task.id(), requestFor(task), progress -> {
-        if (writes.shouldWrite(progress) && !queue.heartbeat(task.id(), workerId, settings.lease(), progress)) {
+        if (!stillHeld(queue, task, workerId, writes, progress)) {
           leaseLost.set(true);
         }
         if (leaseLost.get()) {
@@ -119,6 +121,26 @@ final class CommissionWorker {
       fail(task, workerId, e);
     }
     return true;
+  }
+
+  /**
+   * Writes a report to the task's row if it is due ({@link ProgressWrites}), or at a checkpoint
+   * reads whether the task is still this worker's; other reports change nothing here.
+   *
+   * @return {@code false} if the task is known to be no longer held
+   */
+  private boolean stillHeld(TaskQueue queue, Task task, String workerId, ProgressWrites writes,
+      Progress progress) {
+    synchronized (writes) {
+      if (writes.shouldWrite(progress)) {
+        return queue.heartbeat(task.id(), workerId, settings.lease(), progress);
+      }
+    }
+    if (!ProgressWrites.isCheckpoint(progress)) {
+      return true;
+    }
+    return queue.find(task.id()).filter(now -> now.status() == TaskStatus.IN_PROGRESS
+        && workerId.equals(now.leaseOwner())).isPresent();
   }
 
   /**

@@ -20,6 +20,7 @@ import ai.clouvel.core.event.ClouvelEvent;
 import ai.clouvel.core.image.ImageGenerator;
 import ai.clouvel.core.money.Money;
 import ai.clouvel.core.offline.PaintedImageGenerator;
+import ai.clouvel.core.offline.TemplateIdeaGenerator;
 import ai.clouvel.core.paging.PageRequest;
 import ai.clouvel.core.payment.PaymentEvent;
 import ai.clouvel.core.payment.PaymentRefs;
@@ -140,6 +141,33 @@ abstract class CommissionOwnershipContractTest {
     assertThat(updates).extracting(u -> u.progress().stage()).doesNotContain(Stage.IMAGE_GENERATED,
         Stage.PUBLISHING, Stage.COMMISSION_COMPLETE);
     assertThat(f.store.posts().isIllustrated("1h1k02")).as("the post is free again").isFalse();
+  }
+
+  @Test
+  void aCommissionCancelledBeforeItsImageNeverPaysForTheImage(TestStores stores) throws Exception {
+    AtomicReference<String> taskId = new AtomicReference<>();
+    AtomicInteger painted = new AtomicInteger();
+    PaintedImageGenerator painter = new PaintedImageGenerator();
+    TemplateIdeaGenerator ideas = new TemplateIdeaGenerator();
+    f = new CommissionFixture(stores, kind(), directory, request -> {
+      painted.incrementAndGet();
+      return painter.generate(request);
+    }, new RecordingSleeper(), builder -> builder.ideaGenerator(request -> {
+      f.commissions.cancel(taskId.get());
+      return ideas.generate(request);
+    }));
+    Donation donation = paid(specificPost("1h1k02", 2500));
+    taskId.set(taskOf(donation).id());
+
+    assertThat(f.engine.worker().runOnce("w1")).isTrue();
+
+    assertThat(painted.get()).as("the image call never started").isZero();
+    assertThat(f.store.tasks().find(taskId.get()).orElseThrow().status()).isEqualTo(TaskStatus.CANCELLED);
+    assertThat(f.events(ClouvelEvent.TaskUpdated.class).stream().filter(u -> u.taskId().equals(taskId.get())))
+        .extracting(u -> u.progress().stage()).doesNotContain(Stage.IMAGE_GENERATION_STARTED);
+    assertThat(statusOf(donation)).isEqualTo(DonationStatus.REFUNDED);
+    assertThat(f.stripeApi.refunds()).hasSize(1);
+    assertThat(f.store.usage().totals().calls()).as("the summary and idea it did make are accounted").isEqualTo(2);
   }
 
   @Test

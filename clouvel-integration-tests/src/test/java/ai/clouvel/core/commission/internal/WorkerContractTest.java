@@ -306,49 +306,63 @@ abstract class WorkerContractTest {
   }
 
   @Test
-  void everyStageIsPublishedButTheTaskIsWrittenAtTheImageCheckpointsAndOncePerInterval(TestStores stores)
-      throws Exception {
+  void everyStageIsPublishedButTheTaskIsWrittenOncePerIntervalAndAtHeartbeats(TestStores stores) throws Exception {
     AtomicBoolean slowIdea = new AtomicBoolean();
+    AtomicBoolean tickAfterIdea = new AtomicBoolean();
     List<Stage> storedWhilePainting = new CopyOnWriteArrayList<>();
     AtomicReference<String> painting = new AtomicReference<>();
     TemplateIdeaGenerator ideas = new TemplateIdeaGenerator();
     PaintedImageGenerator painter = new PaintedImageGenerator();
     f = new CommissionFixture(stores, kind(), directory, request -> {
-      storedWhilePainting.add(f.store.tasks().find(painting.get()).orElseThrow().progress().stage());
+      if (!slowIdea.get()) {
+        storedWhilePainting.add(f.store.tasks().find(painting.get()).orElseThrow().progress().stage());
+        f.ticker.tick();
+        storedWhilePainting.add(f.store.tasks().find(painting.get()).orElseThrow().progress().stage());
+      }
       return painter.generate(request);
     }, new RecordingSleeper(), builder -> builder.ideaGenerator(request -> {
       if (slowIdea.get()) {
         f.clock.advance(CommissionWorker.PROGRESS_WRITE_INTERVAL);
       }
+      if (tickAfterIdea.get()) {
+        f.ticker.tick();
+      }
       return ideas.generate(request);
     }));
     String heartbeat = "UPDATE tasks SET lease_expires_at";
 
-    // No time passes: only the checkpoints before and after the image call are written.
+    // No time passes: no report is written, until the heartbeat writes the latest one with the lease.
     Task quick = f.store.tasks().findByDonation(paidCommission("1h1k01").id()).orElseThrow();
     painting.set(quick.id());
     f.statements.clear();
     assertThat(f.engine.worker().runOnce("w1")).isTrue();
-    assertThat(f.statementsStartingWith(heartbeat)).isEqualTo(2);
+    assertThat(storedWhilePainting).containsExactly(Stage.QUEUED, Stage.IMAGE_GENERATION_STARTED);
+    assertThat(f.statementsStartingWith(heartbeat)).as("the heartbeat's write only").isEqualTo(1);
     assertThat(f.statementsStartingWith("INSERT INTO usage_records")).as("one write for the run's three calls")
         .isEqualTo(1);
-    assertThat(storedWhilePainting).containsExactly(Stage.IMAGE_GENERATION_STARTED);
     assertThat(f.events(ClouvelEvent.TaskUpdated.class).stream().filter(u -> u.taskId().equals(quick.id())))
         .as("subscribers still see every stage").extracting(u -> u.progress().stage())
         .containsExactly(Stage.POST_FETCHING, Stage.POST_FETCHED, Stage.PRODUCT_DESIGNED,
-            Stage.IMAGE_GENERATION_STARTED, Stage.IMAGE_GENERATED, Stage.PUBLISHING, Stage.COMMISSION_COMPLETE,
-            Stage.COMMISSION_COMPLETE);
+            Stage.IMAGE_GENERATION_STARTED, Stage.IMAGE_GENERATION_IN_PROGRESS, Stage.IMAGE_GENERATED,
+            Stage.PUBLISHING, Stage.COMMISSION_COMPLETE, Stage.COMMISSION_COMPLETE);
     assertThat(f.store.tasks().find(quick.id()).orElseThrow().status()).isEqualTo(TaskStatus.COMPLETED);
 
-    // The idea takes the interval: its stage is written too, and nothing after it but the checkpoints.
+    // The idea takes the interval: the report after it is written, and none of those that follow.
     slowIdea.set(true);
     Task slow = f.store.tasks().findByDonation(paidCommission("1h1k02").id()).orElseThrow();
-    painting.set(slow.id());
     f.statements.clear();
     assertThat(f.engine.worker().runOnce("w1")).isTrue();
-    assertThat(f.statementsStartingWith(heartbeat)).isEqualTo(3);
+    assertThat(f.statementsStartingWith(heartbeat)).isEqualTo(1);
     assertThat(f.store.tasks().find(slow.id()).orElseThrow().status()).isEqualTo(TaskStatus.COMPLETED);
-    assertThat(f.store.usage().totals().calls()).isEqualTo(6);
+
+    // The same, with a heartbeat just before the report: the report waits for the next interval.
+    tickAfterIdea.set(true);
+    Task ticked = f.store.tasks().findByDonation(paidCommission("1h1k03").id()).orElseThrow();
+    f.statements.clear();
+    assertThat(f.engine.worker().runOnce("w1")).isTrue();
+    assertThat(f.statementsStartingWith(heartbeat)).as("the heartbeat's write only").isEqualTo(1);
+    assertThat(f.store.tasks().find(ticked.id()).orElseThrow().status()).isEqualTo(TaskStatus.COMPLETED);
+    assertThat(f.store.usage().totals().calls()).isEqualTo(9);
     assertThat(f.stripeApi.refunds()).isEmpty();
   }
 
