@@ -47,7 +47,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * java -cp clouvel-benchmarks/target/clouvel-load.jar ai.clouvel.benchmarks.commission.CommissionBenchmark \
- *   [--commissions 500] [--concurrency 32] [--db sqlite|postgresql] [--latency 40,40,60,400]
+ *   [--commissions 500] [--concurrency 32] [--warmup 160] [--db sqlite|postgresql] [--latency 40,40,60,400]
  * </pre>
  */
 public final class CommissionBenchmark {
@@ -60,12 +60,14 @@ public final class CommissionBenchmark {
   public static void main(String[] args) throws Exception {
     int commissions = 500;
     int concurrency = 32;
+    int warmup = 160;
     String db = "sqlite";
     long[] ms = {40, 40, 60, 400};
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--commissions" -> commissions = Integer.parseInt(args[i + 1]);
         case "--concurrency" -> concurrency = Integer.parseInt(args[i + 1]);
+        case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
         case "--db" -> db = args[i + 1];
         case "--latency" -> {
           String[] parts = args[i + 1].split(",");
@@ -78,12 +80,12 @@ public final class CommissionBenchmark {
     }
     FixedLatencyProviders.Latency latency = new FixedLatencyProviders.Latency(ms[0], ms[1], ms[2], ms[3]);
     for (String kind : db.split(",")) {
-      run(kind.strip(), commissions, concurrency, latency);
+      run(kind.strip(), commissions, concurrency, warmup, latency);
     }
   }
 
-  private static void run(String kind, int commissions, int concurrency, FixedLatencyProviders.Latency latency)
-      throws Exception {
+  private static void run(String kind, int commissions, int concurrency, int warmup,
+      FixedLatencyProviders.Latency latency) throws Exception {
     Timeline timeline = new Timeline();
     SqlStore.Builder builder = SqlStore.builder().onStatement(timeline::statement);
     EmbeddedPostgres embedded = null;
@@ -115,10 +117,12 @@ public final class CommissionBenchmark {
           terminal.accept(event);
         });
         System.out.printf(Locale.ROOT, "%s: warming up on %d commissions, not counted%n", store.describe(),
-            concurrency * 2);
-        batch(clouvel, store, terminal, null, subreddits, concurrency * 2, 0);
+            warmup);
+        // Long enough for the JIT to compile the hot paths: a run on a cold JVM spent about half as
+        // much CPU again per commission, on the same two cores the workers wake up on.
+        batch(clouvel, store, terminal, null, subreddits, warmup, 0);
         fakes.takeLateness();
-        Result result = batch(clouvel, store, terminal, timeline, subreddits, commissions, concurrency * 2);
+        Result result = batch(clouvel, store, terminal, timeline, subreddits, commissions, warmup);
         report(kind, commissions, concurrency, latency, result, timeline, fakes.takeLateness());
       }
     } finally {
