@@ -84,10 +84,15 @@ public final class JdbiPosts implements PostRepository {
   }
 
   private boolean reserve(Handle h, String postId, String runId) {
-    h.createUpdate("""
+    int inserted = h.createUpdate("""
             INSERT INTO post_reservations (post_id, run_id, reserved_at) VALUES (:post, :run, :now)
             ON CONFLICT DO NOTHING""")
         .bind("post", postId).bind("run", runId).bind("now", db.now()).execute();
+    if (inserted == 1) {
+      return true;
+    }
+    // Not inserted: the post is someone's already (ours, if this run reserves it again), or the
+    // run holds another post.
     return h.createQuery("SELECT run_id FROM post_reservations WHERE post_id = :post")
         .bind("post", postId).mapTo(String.class).findOne().map(runId::equals).orElse(false);
   }
