@@ -17,6 +17,7 @@ import ai.clouvel.core.task.CommissionSpec;
 import ai.clouvel.core.task.NewTask;
 import ai.clouvel.core.task.TaskStatus;
 import ai.clouvel.core.time.ScheduledTicker;
+import ai.clouvel.store.PostgresEventBus;
 import ai.clouvel.store.SqlStore;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.lang.management.GarbageCollectorMXBean;
@@ -47,8 +48,12 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <pre>
  * java -cp clouvel-benchmarks/target/clouvel-load.jar ai.clouvel.benchmarks.commission.CommissionBenchmark \
- *   [--commissions 500] [--concurrency 32] [--warmup 160] [--db sqlite|postgresql] [--latency 40,40,60,400]
+ *   [--commissions 500] [--concurrency 32] [--warmup 160] [--db sqlite|postgresql] [--latency 40,40,60,400] \
+ *   [--bus postgresql]
  * </pre>
+ *
+ * <p>{@code --bus postgresql} publishes through the {@link PostgresEventBus} (a {@code NOTIFY} per
+ * event) instead of the in-memory bus, on PostgreSQL.
  */
 public final class CommissionBenchmark {
   private static final int SUBREDDITS = 20;
@@ -61,6 +66,7 @@ public final class CommissionBenchmark {
     int commissions = 500;
     int concurrency = 32;
     int warmup = 160;
+    boolean postgresBus = false;
     String db = "sqlite";
     long[] ms = {40, 40, 60, 400};
     for (int i = 0; i + 1 < args.length; i += 2) {
@@ -68,6 +74,7 @@ public final class CommissionBenchmark {
         case "--commissions" -> commissions = Integer.parseInt(args[i + 1]);
         case "--concurrency" -> concurrency = Integer.parseInt(args[i + 1]);
         case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
+        case "--bus" -> postgresBus = args[i + 1].equals("postgresql");
         case "--db" -> db = args[i + 1];
         case "--latency" -> {
           String[] parts = args[i + 1].split(",");
@@ -80,12 +87,12 @@ public final class CommissionBenchmark {
     }
     FixedLatencyProviders.Latency latency = new FixedLatencyProviders.Latency(ms[0], ms[1], ms[2], ms[3]);
     for (String kind : db.split(",")) {
-      run(kind.strip(), commissions, concurrency, warmup, latency);
+      run(kind.strip(), commissions, concurrency, warmup, latency, postgresBus && kind.strip().equals("postgresql"));
     }
   }
 
   private static void run(String kind, int commissions, int concurrency, int warmup,
-      FixedLatencyProviders.Latency latency) throws Exception {
+      FixedLatencyProviders.Latency latency, boolean postgresBus) throws Exception {
     Timeline timeline = new Timeline();
     SqlStore.Builder builder = SqlStore.builder().onStatement(timeline::statement);
     EmbeddedPostgres embedded = null;
@@ -97,7 +104,8 @@ public final class CommissionBenchmark {
       Path dir = Files.createTempDirectory("clouvel-commissions");
       builder.databaseUrl("sqlite:" + dir.resolve("commissions.db"));
     }
-    try (SqlStore store = builder.build(); ScheduledTicker ticker = new ScheduledTicker()) {
+    try (SqlStore store = builder.build(); ScheduledTicker ticker = new ScheduledTicker();
+        EventBusHolder bus = new EventBusHolder(postgresBus ? PostgresEventBus.builder(store).build().start() : null)) {
       List<String> subreddits = new ArrayList<>();
       for (int i = 0; i < SUBREDDITS; i++) {
         subreddits.add("bench" + i);
@@ -108,7 +116,12 @@ public final class CommissionBenchmark {
       CommissionSettings settings = new CommissionSettings(concurrency, defaults.maxAttempts(), defaults.retryBackoff(),
           defaults.maxRetryBackoff(), defaults.lease(), defaults.heartbeatInterval(), defaults.pollInterval(),
           defaults.maintenanceInterval(), defaults.refundRetryInterval(), defaults.template(), defaults.freeQuality());
-      try (DurableClouvel clouvel = Clouvel.builder().ticker(ticker).commissionSettings(settings)
+      Clouvel.Builder clouvelBuilder = Clouvel.builder();
+      if (bus.bus() != null) {
+        // Every event is also a NOTIFY to the other nodes (none here), on the worker's thread.
+        clouvelBuilder.eventBus(bus.bus());
+      }
+      try (DurableClouvel clouvel = clouvelBuilder.ticker(ticker).commissionSettings(settings)
           .contentSource(fakes.content()).ideaGenerator(fakes.ideas()).imageGenerator(fakes.images())
           .subreddits(subreddits).build(store)) {
         Terminal terminal = new Terminal();
@@ -128,6 +141,16 @@ public final class CommissionBenchmark {
     } finally {
       if (embedded != null) {
         embedded.close();
+      }
+    }
+  }
+
+  /** Closes the shared bus, if there is one. */
+  private record EventBusHolder(PostgresEventBus bus) implements AutoCloseable {
+    @Override
+    public void close() {
+      if (bus != null) {
+        bus.close();
       }
     }
   }

@@ -4,6 +4,7 @@ import ai.clouvel.core.provider.ProviderCall;
 import ai.clouvel.core.provider.ProviderCallListener;
 import ai.clouvel.core.provider.ProviderError;
 import ai.clouvel.core.provider.ProviderResponse;
+import ai.clouvel.core.store.ClouvelStore;
 import ai.clouvel.core.usage.Usage;
 import ai.clouvel.core.usage.UsageRecord;
 import ai.clouvel.core.usage.UsageRepository;
@@ -19,8 +20,9 @@ import java.util.function.Supplier;
  * The model calls of one pipeline run, told to the listeners: the run's usage accounting (the
  * run's result, and the store's usage repository), then the embedder's listener. Usage is tracked
  * by listening, so whatever a listener sees is exactly what is accounted. The store gets a run's
- * usage in one write, when {@link #flush()} is called: after the run's last model call, and when
- * the run fails; a process that dies between a call and that write loses that call's record.
+ * usage in one write ({@link #flushWith}: with the product's id, in one transaction, after the
+ * run's last model call; {@link #flush()}: when the run fails, or on a store without
+ * transactions); a process that dies between a call and that write loses that call's record.
  */
 final class ModelCalls {
   private final String runId;
@@ -32,7 +34,7 @@ final class ModelCalls {
   ModelCalls(String runId, Clock clock, UsageRepository repository, ProviderCallListener embedder) {
     this.runId = runId;
     this.clock = clock;
-    this.accounting = new UsageAccounting(runId, repository, collected);
+    this.accounting = new UsageAccounting(repository, collected);
     this.embedder = ProviderCallListener.safe(embedder);
   }
 
@@ -82,7 +84,32 @@ final class ModelCalls {
    * nothing if there are none. Calls that the write did not record stay pending.
    */
   void flush() {
-    accounting.flush();
+    List<UsageRecord> records = accounting.pending();
+    if (!records.isEmpty()) {
+      accounting.repository.recordAll(runId, records);
+      accounting.recorded(records.size());
+    }
+  }
+
+  /**
+   * Writes the pending usage in a caller's transaction, then runs more work in it; the calls count
+   * as recorded only once the transaction committed, so that a rollback leaves them pending.
+   *
+   * @param store the store whose transaction records them
+   * @param more the rest of the transaction's work
+   * @param <T> what the rest returns
+   * @return what the rest returned
+   */
+  <T> T flushWith(ClouvelStore store, Function<ClouvelStore, T> more) {
+    List<UsageRecord> records = accounting.pending();
+    T result = store.inTransaction(tx -> {
+      if (!records.isEmpty()) {
+        tx.usage().recordAll(runId, records);
+      }
+      return more.apply(tx);
+    });
+    accounting.recorded(records.size());
+    return result;
   }
 
   /**
@@ -90,13 +117,11 @@ final class ModelCalls {
    * id in the store when flushed.
    */
   private static final class UsageAccounting implements ProviderCallListener {
-    private final String runId;
     private final UsageRepository repository;
     private final List<Usage> collected;
     private final List<UsageRecord> pending = new ArrayList<>();
 
-    UsageAccounting(String runId, UsageRepository repository, List<Usage> collected) {
-      this.runId = runId;
+    UsageAccounting(UsageRepository repository, List<Usage> collected) {
       this.repository = repository;
       this.collected = collected;
     }
@@ -107,12 +132,14 @@ final class ModelCalls {
       pending.add(new UsageRecord(response.call().operation(), response.usage()));
     }
 
-    synchronized void flush() {
-      if (pending.isEmpty()) {
-        return;
-      }
-      repository.recordAll(runId, List.copyOf(pending));
-      pending.clear();
+    /** The calls not yet recorded in the store, oldest first. */
+    synchronized List<UsageRecord> pending() {
+      return List.copyOf(pending);
+    }
+
+    /** The oldest {@code count} pending calls are now in the store. */
+    synchronized void recorded(int count) {
+      pending.subList(0, count).clear();
     }
   }
 }

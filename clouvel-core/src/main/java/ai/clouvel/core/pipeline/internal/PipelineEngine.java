@@ -24,6 +24,7 @@ import ai.clouvel.core.product.PublicLinks;
 import ai.clouvel.core.product.PublishRequest;
 import ai.clouvel.core.progress.Progress;
 import ai.clouvel.core.progress.Stage;
+import ai.clouvel.core.store.ClouvelStore;
 import ai.clouvel.core.provider.ProviderCallListener;
 import ai.clouvel.core.time.Ticker;
 import ai.clouvel.core.usage.Usage;
@@ -187,12 +188,8 @@ public final class PipelineEngine implements ProductPipeline {
     reporter.report(Progress.at(Stage.IMAGE_GENERATED, "The image is painted"));
 
     reporter.report(Progress.at(Stage.PUBLISHING, "Publishing the product"));
-    Product product = step(Stage.PUBLISHING, () -> {
-      // Every model call is done: the run's usage goes to the store in one write, before the
-      // product, so that a saved product's calls are always accounted.
-      calls.flush();
-      return publish(runId, draft, post, idea, image, request, clock);
-    });
+    Product product = step(Stage.PUBLISHING, () -> publish(runId, draft, post, idea, image, request, clock,
+        accountAndNumber(calls)));
     reporter.report(Progress.at(Stage.COMMISSION_COMPLETE,
         "\"" + product.idea().imageTitle() + "\" is ready"));
     return new PipelineResult(product, post, calls.usage(), Duration.between(started, clock.instant()));
@@ -219,9 +216,21 @@ public final class PipelineEngine implements ProductPipeline {
     return image;
   }
 
+  /**
+   * Every model call is done: writes the run's usage, before the product so that a saved product's
+   * calls are always accounted, and takes the product's id. On a store with transactions both are
+   * one write.
+   */
+  private long accountAndNumber(ModelCalls calls) {
+    if (parts.catalog() instanceof ClouvelStore store) {
+      return calls.flushWith(store, tx -> tx.products().nextId());
+    }
+    calls.flush();
+    return parts.catalog().products().nextId();
+  }
+
   private Product publish(String runId, boolean draft, Post post, GeneratedIdea idea, GeneratedImage image,
-      PipelineRequest request, Clock clock) {
-    long productId = parts.catalog().products().nextId();
+      PipelineRequest request, Clock clock, long productId) {
     String pageUrl = parts.publicBaseUrl() + "/p/" + productId;
     byte[] stamped = parts.stamper().stamp(image.png(), pageUrl);
     HostedImage hosted = parts.host().host(stamped, productId);

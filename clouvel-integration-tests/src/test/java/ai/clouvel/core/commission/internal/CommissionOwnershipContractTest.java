@@ -171,6 +171,34 @@ abstract class CommissionOwnershipContractTest {
   }
 
   @Test
+  void aCommissionCancelledWhileItsProgressIsDueStopsAtThatReport(TestStores stores) throws Exception {
+    AtomicReference<String> taskId = new AtomicReference<>();
+    AtomicInteger painted = new AtomicInteger();
+    PaintedImageGenerator painter = new PaintedImageGenerator();
+    TemplateIdeaGenerator ideas = new TemplateIdeaGenerator();
+    f = new CommissionFixture(stores, kind(), directory, request -> {
+      painted.incrementAndGet();
+      return painter.generate(request);
+    }, new RecordingSleeper(), builder -> builder.ideaGenerator(request -> {
+      // A slow idea: the report after it is written, and the write finds the task cancelled.
+      f.clock.advance(CommissionWorker.PROGRESS_WRITE_INTERVAL);
+      f.commissions.cancel(taskId.get());
+      return ideas.generate(request);
+    }));
+    Donation donation = paid(specificPost("1h1k02", 2500));
+    taskId.set(taskOf(donation).id());
+
+    assertThat(f.engine.worker().runOnce("w1")).isTrue();
+
+    assertThat(painted.get()).isZero();
+    assertThat(f.store.tasks().find(taskId.get()).orElseThrow().status()).isEqualTo(TaskStatus.CANCELLED);
+    assertThat(f.events(ClouvelEvent.TaskUpdated.class).stream().filter(u -> u.taskId().equals(taskId.get())))
+        .extracting(u -> u.progress().stage()).contains(Stage.POST_FETCHED)
+        .doesNotContain(Stage.PRODUCT_DESIGNED, Stage.IMAGE_GENERATION_STARTED);
+    assertThat(f.stripeApi.refunds()).hasSize(1);
+  }
+
+  @Test
   void aFailedPaidCommissionCannotBeRetriedButAFreeOneCan(TestStores stores) throws Exception {
     AtomicBoolean reject = new AtomicBoolean(true);
     PaintedImageGenerator painter = new PaintedImageGenerator();
