@@ -12,11 +12,13 @@ import ai.clouvel.core.pipeline.PostSelection;
 import ai.clouvel.core.provider.RateLimitedException;
 import ai.clouvel.core.store.CatalogStore;
 import ai.clouvel.core.store.InMemoryCatalogStore;
+import ai.clouvel.core.usage.UsageRecord;
 import ai.clouvel.test.data.TestData;
 import ai.clouvel.test.time.ManualTicker;
 import ai.clouvel.test.time.MutableClock;
 import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The fakes make a real pipeline run, record what they were asked, and fail when told to. */
@@ -54,8 +56,10 @@ class FakesTest {
       assertThat(ImageIO.read(new ByteArrayInputStream(host.image(result.product().image().id()).orElseThrow())))
           .isNotNull();
       assertThat(publisher.requests()).hasSize(1);
-      assertThat(recorder.calls("UsageRepository.record")).extracting(c -> c.args().get(1))
-          .containsExactly("summary", "idea", "image");
+      assertThat(recorder.calls("UsageRepository.recordAll")).as("the run's usage in one write").singleElement()
+          .satisfies(c -> assertThat((List<?>) c.args().get(1)).extracting(r -> ((UsageRecord) r).purpose())
+              .containsExactly("summary", "idea", "image"));
+      assertThat(recorder.calls("UsageRepository.record")).isEmpty();
       assertThat(recorder.calls("ProductRepository.save")).hasSize(1);
     }
   }
