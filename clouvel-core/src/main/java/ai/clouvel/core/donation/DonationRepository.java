@@ -157,6 +157,27 @@ public interface DonationRepository {
   List<SubredditTotal> bySubreddit(int limit);
 
   /**
+   * The donor leaderboard: succeeded donations of donors who chose to be named, grouped by their
+   * public name (their name, else their Reddit username), largest total first, then by name.
+   * Anonymous donors and donors with neither name are left out. A fixed number of statements,
+   * whatever the number of donations.
+   *
+   * @param page which page of donors
+   * @return the page; its total is the number of named donors
+   */
+  Page<DonorTotal> byDonor(PageRequest page);
+
+  /**
+   * The newest succeeded donations, newest first, as the public sees them: no email, no message,
+   * "Anonymous" for anonymous donors. A refunded donation is no longer listed. A fixed number of
+   * statements.
+   *
+   * @param page which page
+   * @return the page; its total is the number of succeeded donations
+   */
+  Page<RecentDonation> recent(PageRequest page);
+
+  /**
    * The donations behind many products at once, every support listed, in a fixed number of
    * statements whatever the number of products.
    *

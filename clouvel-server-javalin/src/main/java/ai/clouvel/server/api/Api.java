@@ -20,6 +20,7 @@ public final class Api {
     new StatusApi(server).register(routes);
     products.register(routes);
     commissions.register(routes);
+    new FundraisingApi(server).register(routes);
     new DonationsApi(server, commissions).register(routes);
     new TasksApi(server).register(routes);
     new AdminApi(server).register(routes);

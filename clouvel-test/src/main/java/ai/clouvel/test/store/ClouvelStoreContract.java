@@ -16,8 +16,11 @@ import ai.clouvel.core.donation.CommissionType;
 import ai.clouvel.core.donation.Donation;
 import ai.clouvel.core.donation.DonationStatus;
 import ai.clouvel.core.donation.DonationSummary;
+import ai.clouvel.core.donation.Donor;
+import ai.clouvel.core.donation.DonorTotal;
 import ai.clouvel.core.donation.Goal;
 import ai.clouvel.core.donation.ProductDonations;
+import ai.clouvel.core.donation.RecentDonation;
 import ai.clouvel.core.donation.SubredditTotal;
 import ai.clouvel.core.money.Money;
 import ai.clouvel.core.paging.Page;
@@ -238,6 +241,54 @@ public abstract class ClouvelStoreContract extends TaskQueueContract {
     assertThat(active).extracting(Goal::id).containsExactly(goal.id());
     assertThat(active.get(0).raised()).isEqualTo(Money.ofCents(2500));
     assertThat(active.get(0).target()).isEqualTo(Money.ofDollars(100));
+  }
+
+  @Test
+  void fundraisingListsNamedDonorsAndRecentDonationsWithoutEmailsOrAnonymousNames() {
+    Product product = data().product("f1", "hiking", clock.instant());
+    give("Bea Buyer", "bea", false, 2500, "hiking");
+    give("  ", "rita_r", false, 700, "space");
+    give("Bea Buyer", null, false, 500, "space");
+    give("Secret Sam", "sam", true, 9000, "hiking");
+    give(null, null, false, 300, "hiking");
+    clock.advance(Duration.ofSeconds(1));
+    store().donations().insert(DonationBuilder.support("f1").amountCents(400).donor(
+        new Donor("dana@example.com", "Dana Donor", "dana", false)).build());
+    clock.advance(Duration.ofSeconds(1));
+    Donation refunded = give("Rich Refund", "rich", false, 50_000, "hiking");
+    store().donations().transition(refunded.id(), DonationStatus.SUCCEEDED, DonationStatus.REFUNDED);
+
+    Page<DonorTotal> donors = store().donations().byDonor(PageRequest.first(10));
+    assertThat(donors.total()).isEqualTo(3);
+    assertThat(donors.items()).containsExactly(
+        new DonorTotal("Bea Buyer", 2, Money.ofCents(3000)),
+        new DonorTotal("rita_r", 1, Money.ofCents(700)),
+        new DonorTotal("Dana Donor", 1, Money.ofCents(400)));
+    assertThat(store().donations().byDonor(new PageRequest(1, 1)).items()).extracting(DonorTotal::donorName)
+        .containsExactly("rita_r");
+
+    Page<RecentDonation> recent = store().donations().recent(PageRequest.first(3));
+    assertThat(recent.total()).as("succeeded donations; the refunded one left").isEqualTo(6);
+    assertThat(recent.items()).extracting(RecentDonation::donorName)
+        .containsExactly("Dana Donor", "Anonymous", "Anonymous");
+    RecentDonation newest = recent.items().get(0);
+    assertThat(newest.amount()).isEqualTo(Money.ofCents(400));
+    assertThat(newest.postId()).isEqualTo("f1");
+    assertThat(newest.productId()).isEqualTo(product.id());
+    assertThat(recent.items().get(1).amount()).isEqualTo(Money.ofCents(300));
+    assertThat(recent.items().get(2).amount()).isEqualTo(Money.ofCents(9000));
+    assertThat(recent.items().get(2).productId()).isNull();
+    assertThat(store().donations().recent(new PageRequest(10, 3)).items()).extracting(RecentDonation::donorName)
+        .containsExactly("Bea Buyer", "rita_r", "Bea Buyer");
+    String everything = donors.items().toString() + store().donations().recent(PageRequest.first(50)).items();
+    assertThat(everything).as("no email, message or anonymous donor's name")
+        .doesNotContain("@example.com", "Secret Sam", "sam", "Rich Refund", "Thanks!", "Make it beautiful");
+  }
+
+  private Donation give(String name, String reddit, boolean anonymous, long cents, String subreddit) {
+    clock.advance(Duration.ofSeconds(1));
+    return store().donations().insert(DonationBuilder.commission().amountCents(cents).subreddit(subreddit)
+        .donor(new Donor("someone@example.com", name, reddit, anonymous)).build());
   }
 
   @Test
