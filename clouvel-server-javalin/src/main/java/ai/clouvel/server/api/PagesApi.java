@@ -28,7 +28,7 @@ final class PagesApi {
   private final ProductsApi products;
   /** The static files the pages load, served as {@code /assets/NAME} from {@code /web/NAME}. */
   private static final List<String> ASSETS = List.of("app.css", "site.js", "live-task.js", "gallery.js", "commission.js",
-      "admin.js");
+      "admin.js", "fundraising.js", "dashboard.js");
 
   /** Query parameters that once addressed the commission form on the main page. */
   private static final List<String> LEGACY_COMMISSION_PARAMS = List.of("support", "post_id", "checkout");
@@ -55,6 +55,9 @@ final class PagesApi {
     });
     routes.get("/commission", staticPage("/commission", "Commission a product", "commission", "/assets/live-task.js",
         "/assets/commission.js"));
+    routes.get("/fundraising", staticPage("/fundraising", "Fundraising", "fundraising", "/assets/fundraising.js"));
+    routes.get("/dashboard", staticPage("/dashboard", "Live task dashboard", "dashboard", "/assets/live-task.js",
+        "/assets/dashboard.js"));
     routes.get("/admin", staticPage("/admin", "Admin", "admin", "/assets/admin.js"));
     routes.get("/favicon.ico", ctx -> ctx.status(204));
     routes.get("/assets/{file}", this::asset);

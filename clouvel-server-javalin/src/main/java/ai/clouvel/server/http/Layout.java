@@ -15,6 +15,8 @@ public final class Layout {
   private static final List<NavItem> NAV = List.of(
       new NavItem("/", "Gallery"),
       new NavItem("/commission", "Commission"),
+      new NavItem("/fundraising", "Fundraising"),
+      new NavItem("/dashboard", "Dashboard"),
       new NavItem("/admin", "Admin"));
 
   private Layout() {

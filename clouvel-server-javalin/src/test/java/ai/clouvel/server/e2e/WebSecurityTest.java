@@ -52,7 +52,8 @@ class WebSecurityTest {
     String checkout = (String) client.object(client.post("/api/donations/create-checkout-session",
         "{\"amount_usd\": \"5.00\", \"donation_type\": \"commission\", \"commission_type\": \"random_random\"}"))
         .get("session_id");
-    for (String path : List.of("/", "/commission", "/admin", "/p/" + product.id(), "/demo/checkout/" + checkout, "/docs", "/nowhere", "/p/999")) {
+    for (String path : List.of("/", "/commission", "/fundraising", "/dashboard", "/admin", "/p/" + product.id(),
+        "/demo/checkout/" + checkout, "/docs", "/nowhere", "/p/999")) {
       Client.Reply page = client.get(path);
       assertThat(page.header("Content-Type")).as(path).startsWith("text/html");
       String csp = page.header("Content-Security-Policy");
@@ -68,7 +69,7 @@ class WebSecurityTest {
     Client.Reply home = client.get("/");
     assertThat(home.body()).contains("<script src=\"/assets/gallery.js\"></script>", "<link rel=\"stylesheet\" href=\"/assets/app.css\">");
     for (String asset : List.of("/assets/gallery.js", "/assets/commission.js", "/assets/admin.js", "/assets/app.css",
-        "/assets/live-task.js", "/assets/site.js")) {
+        "/assets/live-task.js", "/assets/site.js", "/assets/fundraising.js", "/assets/dashboard.js")) {
       Client.Reply file = client.get(asset);
       assertThat(file.status()).as(asset).isEqualTo(200);
       assertThat(file.header("Cache-Control")).as(asset).contains("max-age");
