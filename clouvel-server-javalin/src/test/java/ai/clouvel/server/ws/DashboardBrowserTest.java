@@ -1,0 +1,150 @@
+package ai.clouvel.server.ws;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.clouvel.server.ClouvelServer;
+import ai.clouvel.server.http.Json;
+import ai.clouvel.test.openai.FakeOpenAi;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockWebServer;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The live task dashboard in headless Chromium, opened before anything is paid: a commission paid
+ * meanwhile appears by itself, shows as running with its progress moving (OpenAI is the test
+ * kit's fake, answering each image after 9 s, so the honest image progress ticks several times),
+ * then as completed with a link to its product; a commission whose image is refused shows as
+ * failed, and its payment is refunded. The page is never reloaded.
+ */
+class DashboardBrowserTest {
+  @TempDir
+  Path directory;
+
+  private final OkHttpClient http = new OkHttpClient.Builder().followRedirects(false).build();
+  private final Json json = new Json();
+
+  @Test
+  void aPaidCommissionAppearsRunsWithMovingProgressCompletesAndARefusedOneFails() throws Exception {
+    Optional<String> browser = Chromium.binary();
+    if (browser.isEmpty() && "true".equalsIgnoreCase(System.getenv("CLOUVEL_REQUIRE_BROWSER"))) {
+      throw new AssertionError("CLOUVEL_REQUIRE_BROWSER is set but no chromium is on the PATH");
+    }
+    Assumptions.assumeTrue(browser.isPresent(), "no chromium on the PATH");
+    FakeOpenAi openAiApi = new FakeOpenAi().latency(Duration.ZERO, Duration.ofSeconds(9));
+    MockWebServer openAi = new MockWebServer();
+    openAi.setDispatcher(openAiApi);
+    openAi.start();
+    Path profileRoot = Files.createTempDirectory("clouvel-chromium");
+    try (ClouvelServer server = ClouvelServer.fromEnvironment(Map.of("PORT", String.valueOf(freePort()),
+        "DATABASE_URL", "sqlite:" + directory.resolve("dashboard.db"), "WORKERS", "1", "SEED_DEMO", "false",
+        "OPENAI_API_KEY", "sk-dashboard-test-key", "OPENAI_BASE_URL", openAi.url("/v1").toString())).start();
+         Chromium chromium = new Chromium(browser.get(), profileRoot.resolve("profile"))) {
+      String base = server.baseUrl();
+      chromium.navigate(base + "/dashboard");
+      chromium.awaitText("document.getElementById('dash-connection').textContent", "Live", 30);
+      chromium.awaitText("document.body.dataset.loaded || ''", "dashboard", 30);
+      assertThat(chromium.evaluate("document.querySelector('#group-pending .count').textContent")).isEqualTo("(0)");
+
+      String paymentId = payCommission(base, "hiking");
+      String taskId = (String) get(base + "/api/donations/" + paymentId).get("task_id");
+      String row = "document.querySelector('#group-in_progress #task-" + taskId + " .percent')";
+      chromium.awaitText("String(!!" + row + ")", "true", 30);
+
+      // Follow the running row until it leaves the running group: its percentage only grows.
+      List<Integer> seen = new ArrayList<>();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (System.nanoTime() < deadline) {
+        String percent = chromium.evaluate(row + " ? " + row + ".textContent : ''");
+        if (percent.isEmpty()) {
+          break;
+        }
+        int value = Integer.parseInt(percent.replace("%", ""));
+        if (seen.isEmpty() || seen.get(seen.size() - 1) != value) {
+          seen.add(value);
+        }
+        Thread.sleep(150);
+      }
+      assertThat(seen).as("percentages shown while running").isSorted();
+      assertThat(seen.stream().filter(p -> p >= 40 && p < 90).distinct().count())
+          .as("the image's progress moved while it ran: " + seen).isGreaterThanOrEqualTo(3);
+
+      String done = "#group-completed #task-" + taskId;
+      chromium.awaitText("String(!!document.querySelector('" + done + "'))", "true", 30);
+      Map<String, Object> task = get(base + "/api/tasks/" + taskId);
+      assertThat(task).containsEntry("status", "completed");
+      assertThat(chromium.evaluate("document.querySelector('" + done + " .percent').textContent")).isEqualTo("100%");
+      assertThat(chromium.evaluate("document.querySelector('" + done + " a').getAttribute('href')"))
+          .isEqualTo("/p/" + ((Number) task.get("product_id")).longValue());
+      assertThat(chromium.evaluate("document.querySelector('#group-completed .count').textContent")).isEqualTo("(1)");
+      assertThat(chromium.evaluate("document.querySelector('#group-in_progress .count').textContent")).isEqualTo("(0)");
+
+      openAiApi.rejectImages(true);
+      String refusedPayment = payCommission(base, "space");
+      String refusedTask = (String) get(base + "/api/donations/" + refusedPayment).get("task_id");
+      chromium.awaitText("String(!!document.querySelector('#group-failed #task-" + refusedTask + "'))", "true", 60);
+      assertThat(get(base + "/api/tasks/" + refusedTask)).containsEntry("status", "failed");
+      assertThat(chromium.evaluate("document.getElementById('group-failed-title').textContent"))
+          .startsWith("Failed (refunded)").endsWith("(1)");
+      String status = "";
+      for (int i = 0; i < 100 && !"refunded".equals(status); i++) {
+        status = (String) get(base + "/api/donations/" + refusedPayment).get("status");
+        Thread.sleep(100);
+      }
+      assertThat(status).as("the failed commission's payment").isEqualTo("refunded");
+      assertThat(chromium.evaluate("String(performance.getEntriesByType('navigation').length)"))
+          .as("the page changed without a reload").isEqualTo("1");
+    } finally {
+      http.dispatcher().executorService().shutdownNow();
+      http.connectionPool().evictAll();
+      openAi.close();
+      Chromium.deleteProfile(profileRoot);
+    }
+  }
+
+  /** Starts a $10 commission for a subreddit and pays it on the demo checkout page. */
+  private String payCommission(String base, String subreddit) throws IOException {
+    String paymentId = (String) post(base + "/api/donations/create-checkout-session", "{\"amount_usd\": \"10.00\","
+        + " \"donation_type\": \"commission\", \"commission_type\": \"random_subreddit\", \"subreddit\": \""
+        + subreddit + "\", \"is_anonymous\": true}", 201).get("session_id");
+    post(base + "/demo/checkout/" + paymentId + "/complete", "", 303);
+    return paymentId;
+  }
+
+  private Map<String, Object> post(String url, String body, int expected) throws IOException {
+    try (Response response = http.newCall(new Request.Builder().url(url)
+        .post(RequestBody.create(body, MediaType.get("application/json"))).build()).execute()) {
+      assertThat(response.code()).as(url).isEqualTo(expected);
+      String text = response.body().string();
+      return text.startsWith("{") ? json.readObject(text) : Map.of();
+    }
+  }
+
+  private Map<String, Object> get(String url) throws IOException {
+    try (Response response = http.newCall(new Request.Builder().url(url).build()).execute()) {
+      assertThat(response.code()).as(url).isEqualTo(200);
+      return json.readObject(response.body().string());
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
