@@ -2,7 +2,10 @@ package ai.clouvel.server.ws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.clouvel.core.task.Task;
+import ai.clouvel.core.task.TaskStatus;
 import ai.clouvel.server.ClouvelServer;
+import ai.clouvel.store.SqlStore;
 import ai.clouvel.server.http.Json;
 import ai.clouvel.test.openai.FakeOpenAi;
 import java.io.IOException;
@@ -10,6 +13,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * meanwhile appears by itself, shows as running with its progress moving (OpenAI is the test
  * kit's fake, answering each image after 9 s, so the honest image progress ticks several times),
  * then as completed with a link to its product; a commission whose image is refused shows as
- * failed, and its payment is refunded. The page is never reloaded.
+ * failed, and its payment is refunded. The page is never reloaded. And a dashboard whose server
+ * went away reconnects, re-reads every group over REST and shows the task that failed meanwhile.
  */
 class DashboardBrowserTest {
   @TempDir
@@ -113,6 +118,51 @@ class DashboardBrowserTest {
       http.dispatcher().executorService().shutdownNow();
       http.connectionPool().evictAll();
       openAi.close();
+      Chromium.deleteProfile(profileRoot);
+    }
+  }
+
+  @Test
+  void aDashboardWhoseServerRestartedShowsWhatChangedMeanwhile() throws Exception {
+    Optional<String> browser = Chromium.binary();
+    if (browser.isEmpty() && "true".equalsIgnoreCase(System.getenv("CLOUVEL_REQUIRE_BROWSER"))) {
+      throw new AssertionError("CLOUVEL_REQUIRE_BROWSER is set but no chromium is on the PATH");
+    }
+    Assumptions.assumeTrue(browser.isPresent(), "no chromium on the PATH");
+    String database = "sqlite:" + directory.resolve("restart.db");
+    Map<String, String> env = Map.of("PORT", String.valueOf(freePort()), "DATABASE_URL", database, "WORKERS", "0",
+        "SEED_DEMO", "false", "WS_PING_INTERVAL_SECONDS", "1", "WS_IDLE_TIMEOUT_SECONDS", "5");
+    Path profileRoot = Files.createTempDirectory("clouvel-chromium");
+    try (Chromium chromium = new Chromium(browser.get(), profileRoot.resolve("profile"))) {
+      String taskId;
+      try (ClouvelServer first = ClouvelServer.fromEnvironment(env).start()) {
+        String base = first.baseUrl();
+        taskId = (String) get(base + "/api/donations/" + payCommission(base, "hiking")).get("task_id");
+        chromium.navigate(base + "/dashboard");
+        chromium.awaitText("String(!!document.querySelector('#group-pending #task-" + taskId + "'))", "true", 30);
+        chromium.awaitText("document.getElementById('dash-connection').textContent", "Live", 30);
+      }
+      chromium.awaitText("document.getElementById('dash-connection').textContent", "reconnecting", 30);
+      // While the page has no server, the task is claimed and fails for good.
+      try (SqlStore store = SqlStore.open(database)) {
+        Task claimed = store.tasks().claim("worker-1", Duration.ofMinutes(1)).orElseThrow();
+        assertThat(claimed.id()).isEqualTo(taskId);
+        assertThat(store.tasks().fail(taskId, "worker-1", "no post could be used", true, Instant.now()))
+            .contains(TaskStatus.FAILED);
+      }
+      int readsBefore = Integer.parseInt(chromium.evaluate(
+          "String(performance.getEntriesByType('resource').filter(e => e.name.includes('/api/tasks?status=')).length)"));
+      try (ClouvelServer second = ClouvelServer.fromEnvironment(env).start()) {
+        chromium.awaitText("String(!!document.querySelector('#group-failed #task-" + taskId + "'))", "true", 40);
+        chromium.awaitText("document.getElementById('dash-connection').textContent", "Live", 10);
+        assertThat(chromium.evaluate("document.querySelector('#group-pending .count').textContent")).isEqualTo("(0)");
+        assertThat(Integer.parseInt(chromium.evaluate("String(performance.getEntriesByType('resource')"
+            + ".filter(e => e.name.includes('/api/tasks?status=')).length)")))
+            .as("the page re-read every group over REST after reconnecting").isGreaterThanOrEqualTo(readsBefore + 5);
+      }
+    } finally {
+      http.dispatcher().executorService().shutdownNow();
+      http.connectionPool().evictAll();
       Chromium.deleteProfile(profileRoot);
     }
   }
