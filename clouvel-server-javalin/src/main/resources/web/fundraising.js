@@ -33,9 +33,9 @@
 
   async function summary() {
     const s = await api('/api/donations/summary');
-    $('fund-totals').textContent = '$' + s.total_amount_usd + ' raised from ' + s.total_donations
-      + (s.total_donations === 1 ? ' donation' : ' donations') + ' (' + s.commissions + ' commissions, '
-      + s.supports + ' supports).';
+    const count = (n, one) => n + ' ' + one + (n === 1 ? '' : 's');
+    $('fund-totals').textContent = '$' + s.total_amount_usd + ' raised from ' + count(s.total_donations, 'donation')
+      + ' (' + count(s.commissions, 'commission') + ', ' + count(s.supports, 'support') + ').';
     $('goals').replaceChildren(...s.goals.map(goal));
     $('goals-empty').hidden = s.goals.length > 0;
   }

@@ -70,6 +70,8 @@ class DashboardBrowserTest {
       String taskId = (String) get(base + "/api/donations/" + paymentId).get("task_id");
       String row = "document.querySelector('#group-in_progress #task-" + taskId + " .percent')";
       chromium.awaitText("String(!!" + row + ")", "true", 30);
+      chromium.viewport(1280, 900);
+      chromium.screenshot(Path.of("target", "screenshots", "dashboard-running.png"));
 
       // Follow the running row until it leaves the running group: its percentage only grows.
       List<Integer> seen = new ArrayList<>();

@@ -102,6 +102,8 @@ class FundraisingPageBrowserTest {
 
       assertThat(chromium.evaluate("document.querySelector('main').textContent"))
           .doesNotContain(FundraisingDonations.PRIVATE).doesNotContain("100.00");
+      chromium.viewport(1280, 900);
+      chromium.screenshot(Path.of("target", "screenshots", "fundraising-with-donations.png"));
     } finally {
       http.dispatcher().executorService().shutdownNow();
       http.connectionPool().evictAll();
