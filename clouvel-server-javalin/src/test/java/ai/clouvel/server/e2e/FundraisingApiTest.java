@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * through the real flow (demo checkout, admin cancel for the refund): the donor leaderboard names
  * only donors who chose to be named and sums their succeeded donations; recent donations list the
  * succeeded ones newest first, anonymous donors as "Anonymous"; the refunded donation has left
- * every figure; no answer holds an email, a message or an anonymous donor's name.
+ * every figure; no answer holds an email, a message or an anonymous donor's name, and the tasks
+ * the dashboard shows hold no donor data at all.
  */
 class FundraisingApiTest {
   @TempDir
@@ -95,6 +96,10 @@ class FundraisingApiTest {
         assertThat(client.get(path).body()).as(path).doesNotContain(FundraisingDonations.PRIVATE)
             .doesNotContain("customer_email", "message", "reddit_username");
       }
+      // The dashboard's source: tasks carry no donor data at all, named or not.
+      Client.Reply tasks = client.get("/api/tasks?limit=100");
+      assertThat(tasks.body()).contains("\"total\":4").doesNotContain(FundraisingDonations.PRIVATE)
+          .doesNotContain("Ada Lovelace", "trail_fan", "ada_l", "customer_", "donor_name");
       assertThat(client.get("/api/donations/recent?limit=0").status()).isEqualTo(400);
       assertThat(client.get("/api/donations/by-donor?offset=-1").status()).isEqualTo(400);
       new OpenApiContract().assertConforms(client.exchanges());
