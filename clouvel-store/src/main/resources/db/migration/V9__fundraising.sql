@@ -6,7 +6,7 @@
 CREATE INDEX donations_status_newest ON donations (status, created_at DESC, id DESC);
 
 -- The donor leaderboard groups the succeeded donations of named donors by their public name (the
--- name, else the Reddit username; the same expression as JdbiDonations.DONOR_NAME). The index holds
+-- name, else the Reddit username; the same expression as FundraisingReads.DONOR_NAME). The index holds
 -- everything the leaderboard reads, already grouped, so no donation row (and no email) is read; the
 -- two name columns ride along because SQLite reads an expression's columns to evaluate it.
 CREATE INDEX donations_donor_board ON donations (status, is_anonymous,

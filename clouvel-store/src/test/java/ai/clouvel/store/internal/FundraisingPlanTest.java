@@ -37,24 +37,24 @@ class FundraisingPlanTest {
 
   @Test
   void recentDonationsPageThroughTheIndexOfSucceededDonations() {
-    assertThat(plan(h -> h.createQuery("EXPLAIN QUERY PLAN " + JdbiDonations.RECENT).bind("limit", 20)
+    assertThat(plan(h -> h.createQuery("EXPLAIN QUERY PLAN " + FundraisingReads.RECENT).bind("limit", 20)
         .bind("offset", 40)))
         .contains("SEARCH d USING INDEX donations_status_newest (status=?)")
         .contains("SEARCH p USING INDEX products_by_post (post_id=?)")
         .doesNotContain("TEMP B-TREE")
         .doesNotContainPattern("SCAN (d|p)\\b");
-    assertThat(plan(h -> h.createQuery("EXPLAIN QUERY PLAN " + JdbiDonations.COUNT_SUCCEEDED)))
+    assertThat(plan(h -> h.createQuery("EXPLAIN QUERY PLAN " + FundraisingReads.COUNT_SUCCEEDED)))
         .containsPattern("USING COVERING INDEX donations_(status_newest|donor_board) \\(status=\\?\\)");
   }
 
   @Test
   void theDonorLeaderboardReadsTheIndexOfNamedDonorsAlone() {
-    assertThat(plan(h -> h.createQuery("EXPLAIN QUERY PLAN " + JdbiDonations.BY_DONOR).bind("limit", 20)
+    assertThat(plan(h -> h.createQuery("EXPLAIN QUERY PLAN " + FundraisingReads.BY_DONOR).bind("limit", 20)
         .bind("offset", 0)))
         .contains("SEARCH donations USING COVERING INDEX donations_donor_board (status=? AND is_anonymous=?)")
         // Grouped in index order; only the page's order by total needs sorting.
         .doesNotContain("USE TEMP B-TREE FOR GROUP BY");
-    assertThat(plan(h -> h.createQuery("EXPLAIN QUERY PLAN " + JdbiDonations.COUNT_DONORS)))
+    assertThat(plan(h -> h.createQuery("EXPLAIN QUERY PLAN " + FundraisingReads.COUNT_DONORS)))
         .contains("USING COVERING INDEX donations_donor_board (status=? AND is_anonymous=?)")
         .doesNotContain("USE TEMP B-TREE FOR GROUP BY");
   }
