@@ -1,5 +1,7 @@
 package ai.clouvel.server.api;
 
+import ai.clouvel.core.donation.DonationSummary;
+import ai.clouvel.core.donation.ProductDonations;
 import ai.clouvel.core.offline.DemoPaymentGateway;
 import ai.clouvel.core.payment.PaymentGateway;
 import ai.clouvel.core.payment.PaymentRequest;
@@ -17,6 +19,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +33,9 @@ final class PagesApi {
   /** The static files the pages load, served as {@code /assets/NAME} from {@code /web/NAME}. */
   private static final List<String> ASSETS = List.of("app.css", "site.js", "live-task.js", "gallery.js", "commission.js",
       "admin.js", "fundraising.js", "dashboard.js");
+
+  /** How many of a post's supports its product page lists. */
+  private static final int NEWEST_SUPPORTERS = 10;
 
   /** Query parameters that once addressed the commission form on the main page. */
   private static final List<String> LEGACY_COMMISSION_PARAMS = List.of("support", "post_id", "checkout");
@@ -115,6 +122,7 @@ final class PagesApi {
         + Html.escape(product.postId()) + "&amp;product=" + product.id() + "\">Support this post</a>"
         + " <a class=\"button secondary\" id=\"commission-link\" href=\"/commission?subreddit="
         + Html.escape(product.subreddit()) + "\">Commission one from r/" + Html.escape(product.subreddit()) + "</a></p>";
+    String supporters = supporters(product);
     String summary = summary(product.idea().theme() + ". " + product.idea().imageDescription());
     String head = """
         <meta name="description" content="%1$s">
@@ -143,11 +151,29 @@ final class PagesApi {
             <p id="support-total">Support for this post: $%s from %d donation(s)</p>
             %s
             %s
+            %s
             <p><a href="/">Back to the gallery</a></p>
           </section>
         </main>""".formatted(Html.escape(imageUrl), Html.escape(product.idea().imageTitle()),
         Html.escape(product.idea().imageTitle()), Html.escape(product.idea().theme()), Html.escape(product.idea().imageDescription()),
-        post, commission, item.supportTotal().toUsdString(), item.supportCount(), support, buy)));
+        post, commission, item.supportTotal().toUsdString(), item.supportCount(), supporters, support, buy)));
+  }
+
+  /** The post's newest supports, by public name only ("Anonymous" for who asked): never an email or message. */
+  private String supporters(Product product) {
+    ProductDonations donations = server.store().donations().forProducts(List.of(product.id()), NEWEST_SUPPORTERS)
+        .get(product.id());
+    if (donations == null || donations.supports().isEmpty()) {
+      return "";
+    }
+    StringBuilder list = new StringBuilder("<h2>Newest supporters</h2>\n<ul class=\"supporters\">");
+    for (DonationSummary support : donations.supports()) {
+      list.append("<li>").append(Html.escape(support.donorName())).append(" gave $")
+          .append(support.amount().toUsdString()).append(" <time datetime=\"").append(support.createdAt())
+          .append("\">").append(DateTimeFormatter.ISO_LOCAL_DATE.format(support.createdAt().atZone(ZoneOffset.UTC)))
+          .append("</time></li>");
+    }
+    return list.append("</ul>").toString();
   }
 
   private void demoCheckout(Context ctx) {

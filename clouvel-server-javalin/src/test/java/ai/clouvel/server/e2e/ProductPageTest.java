@@ -52,6 +52,39 @@ class ProductPageTest {
   }
 
   @Test
+  void theProductPageListsItsPostsNewestSupportersByPublicNameOnly() {
+    int port = FakeProviders.freePort();
+    try (ClouvelServer server = ClouvelServer.fromEnvironment(Map.of("PORT", String.valueOf(port),
+        "DATABASE_URL", "sqlite:" + directory.resolve("supporters.db"), "WORKERS", "0", "SEED_DEMO", "false")).start()) {
+      Product product = server.clouvel().pipeline().run(PipelineRequest.of(PostSelection.fromSubreddit("cats")),
+          ProgressListener.none()).product();
+      Client client = new Client(server.baseUrl());
+      assertThat(client.get("/p/" + product.id()).body()).doesNotContain("Newest supporters");
+
+      support(client, product, "\"amount_usd\": \"7.25\", \"customer_name\": \"Ada <b>Lovelace</b>\","
+          + " \"customer_email\": \"ada@example.com\", \"commission_message\": \"for the cats\"");
+      support(client, product, "\"amount_usd\": \"3.00\", \"customer_name\": \"Secret Sam\", \"is_anonymous\": true");
+      String unpaid = (String) client.object(client.post("/api/donations/create-checkout-session",
+          "{\"donation_type\": \"support\", \"post_id\": \"" + product.postId() + "\", \"amount_usd\": \"9.99\","
+              + " \"customer_name\": \"Never Paid\"}")).get("session_id");
+      assertThat(unpaid).isNotBlank();
+
+      String page = client.get("/p/" + product.id()).body();
+      String list = page.substring(page.indexOf("<ul class=\"supporters\">"), page.indexOf("</ul>", page.indexOf("supporters")));
+      assertThat(list).as("newest first, escaped, anonymous kept anonymous")
+          .containsSubsequence("Anonymous gave $3.00", "Ada &lt;b&gt;Lovelace&lt;/b&gt; gave $7.25");
+      assertThat(page).contains("Support for this post: $10.25 from 2 donation(s)")
+          .doesNotContain("Secret Sam", "ada@example.com", "for the cats", "Never Paid", "<b>Lovelace");
+    }
+  }
+
+  private static void support(Client client, Product product, String fields) {
+    String session = (String) client.object(client.post("/api/donations/create-checkout-session",
+        "{\"donation_type\": \"support\", \"post_id\": \"" + product.postId() + "\", " + fields + "}")).get("session_id");
+    assertThat(client.post("/demo/checkout/" + session + "/complete", "").status()).isEqualTo(303);
+  }
+
+  @Test
   void withZazzleTheBuyButtonIsTheZazzleLinkOfTheImageAtTheCurrentAddress() {
     int port = FakeProviders.freePort();
     try (ClouvelServer server = ClouvelServer.fromEnvironment(Map.of("PORT", String.valueOf(port),
