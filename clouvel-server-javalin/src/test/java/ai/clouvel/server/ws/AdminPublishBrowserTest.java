@@ -15,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,17 +32,13 @@ class AdminPublishBrowserTest {
 
   @Test
   void aDryRunPreviewsAndPostsNothingThenALivePublishHappensOnce() throws Exception {
-    Optional<String> browser = Chromium.binary();
-    if (browser.isEmpty() && "true".equalsIgnoreCase(System.getenv("CLOUVEL_REQUIRE_BROWSER"))) {
-      throw new AssertionError("CLOUVEL_REQUIRE_BROWSER is set but no chromium is on the PATH");
-    }
-    Assumptions.assumeTrue(browser.isPresent(), "no chromium on the PATH");
+    String browser = Chromium.requiredBinary();
 
     Map<String, String> env = Map.of("PORT", "0", "DATABASE_URL", "sqlite:" + directory.resolve("publish.db"),
         "WORKERS", "0", "SEED_DEMO", "false", "ADMIN_SECRET", ADMIN);
     Path profileRoot = Files.createTempDirectory("clouvel-chromium");
     try (ClouvelServer server = ClouvelServer.fromEnvironment(env).start();
-         Chromium chromium = new Chromium(browser.get(), profileRoot.resolve("profile"))) {
+         Chromium chromium = new Chromium(browser, profileRoot.resolve("profile"))) {
       Product product = server.clouvel().pipeline().run(PipelineRequest.of(PostSelection.fromSubreddit("cats")),
           ProgressListener.none()).product();
       OfflineCommunityPublisher reddit = (OfflineCommunityPublisher) server.clouvel().community().publisher().orElseThrow();

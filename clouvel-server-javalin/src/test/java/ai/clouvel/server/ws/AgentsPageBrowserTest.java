@@ -8,8 +8,6 @@ import ai.clouvel.server.ClouvelServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,17 +24,13 @@ class AgentsPageBrowserTest {
 
   @Test
   void thePromotersLinkPreselectsThePostAndThePanelShowsTheAgentsDecisions() throws Exception {
-    Optional<String> browser = Chromium.binary();
-    if (browser.isEmpty() && "true".equalsIgnoreCase(System.getenv("CLOUVEL_REQUIRE_BROWSER"))) {
-      throw new AssertionError("CLOUVEL_REQUIRE_BROWSER is set but no chromium is on the PATH");
-    }
-    Assumptions.assumeTrue(browser.isPresent(), "no chromium on the PATH");
+    String browser = Chromium.requiredBinary();
 
     Map<String, String> env = Map.of("PORT", "0", "DATABASE_URL", "sqlite:" + directory.resolve("page.db"),
         "WORKERS", "0", "SEED_DEMO", "false", "ADMIN_SECRET", ADMIN);
     Path profileRoot = Files.createTempDirectory("clouvel-chromium");
     try (ClouvelServer server = ClouvelServer.fromEnvironment(env).start();
-         Chromium chromium = new Chromium(browser.get(), profileRoot.resolve("profile"))) {
+         Chromium chromium = new Chromium(browser, profileRoot.resolve("profile"))) {
       String link = server.clouvel().promoter().commissionLink("1h1k01");
       chromium.navigate(server.baseUrl() + link.substring(link.indexOf("/commission?")));
       chromium.awaitText("document.getElementById('commission').elements.post_id.value", "1h1k01", 20);

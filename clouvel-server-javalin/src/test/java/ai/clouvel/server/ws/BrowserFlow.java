@@ -9,14 +9,12 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * What the page-flow browser tests share: a server on a free port with a browser next to it, and
@@ -39,11 +37,7 @@ final class BrowserFlow implements AutoCloseable {
 
   /** Starts a demo server with these settings (plus a free port and a SQLite file) and a browser; skips without a browser. */
   static BrowserFlow start(Path directory, Map<String, String> settings) throws Exception {
-    Optional<String> browser = Chromium.binary();
-    if (browser.isEmpty() && "true".equalsIgnoreCase(System.getenv("CLOUVEL_REQUIRE_BROWSER"))) {
-      throw new AssertionError("CLOUVEL_REQUIRE_BROWSER is set but no chromium is on the PATH");
-    }
-    Assumptions.assumeTrue(browser.isPresent(), "no chromium on the PATH");
+    String browser = Chromium.requiredBinary();
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
@@ -54,7 +48,7 @@ final class BrowserFlow implements AutoCloseable {
     ClouvelServer server = ClouvelServer.fromEnvironment(env).start();
     Path profileRoot = Files.createTempDirectory("clouvel-chromium");
     try {
-      return new BrowserFlow(server, new Chromium(browser.get(), profileRoot.resolve("profile")), profileRoot);
+      return new BrowserFlow(server, new Chromium(browser, profileRoot.resolve("profile")), profileRoot);
     } catch (Exception e) {
       server.close();
       Chromium.deleteProfile(profileRoot);
@@ -87,17 +81,9 @@ final class BrowserFlow implements AutoCloseable {
 
   /** Waits until an expression's value equals {@code expected}; fails with its last value. */
   void awaitEquals(String expression, String expected, int seconds) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-    String last = "";
-    while (System.nanoTime() < deadline) {
-      last = chromium.evaluate(expression);
-      if (last.equals(expected)) {
-        return;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError(expression + " never became \"" + expected + "\"; last: \"" + last + "\"");
+    chromium.awaitEquals(expression, expected, seconds);
   }
+
 
   /** The path and query of the page shown. */
   String address() throws Exception {

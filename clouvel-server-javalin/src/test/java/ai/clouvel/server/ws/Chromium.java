@@ -16,6 +16,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.WebSocket;
 import okhttp3.WebSocketListener;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Headless Chromium driven over the DevTools protocol (no driver binary): start it with a fresh
@@ -44,6 +45,19 @@ final class Chromium implements AutoCloseable {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The browser binary; skips the calling test when there is none, or fails it when
+   * {@code CLOUVEL_REQUIRE_BROWSER=true} (as in CI), so a missing browser is never a silent pass.
+   */
+  static String requiredBinary() {
+    Optional<String> browser = binary();
+    if (browser.isEmpty() && "true".equalsIgnoreCase(System.getenv("CLOUVEL_REQUIRE_BROWSER"))) {
+      throw new AssertionError("CLOUVEL_REQUIRE_BROWSER is set but no chromium is on the PATH");
+    }
+    Assumptions.assumeTrue(browser.isPresent(), "no chromium on the PATH");
+    return browser.get();
   }
 
   Chromium(String binary, Path profile) throws Exception {
@@ -151,6 +165,20 @@ final class Chromium implements AutoCloseable {
     String data = (String) ((Map<?, ?>) reply.get("result")).get("data");
     Files.createDirectories(file.toAbsolutePath().getParent());
     Files.write(file, java.util.Base64.getDecoder().decode(data));
+  }
+
+  /** Waits until an expression's value equals {@code expected}; fails with its last value. */
+  void awaitEquals(String expression, String expected, int seconds) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    String last = "";
+    while (System.nanoTime() < deadline) {
+      last = evaluate(expression);
+      if (last.equals(expected)) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError(expression + " never became \"" + expected + "\"; last: \"" + last + "\"");
   }
 
   /** Deletes a profile folder after the browser has closed. */

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockWebServer;
 import okhttp3.MediaType;
@@ -25,7 +24,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,11 +44,7 @@ class DashboardBrowserTest {
 
   @Test
   void aPaidCommissionAppearsRunsWithMovingProgressCompletesAndARefusedOneFails() throws Exception {
-    Optional<String> browser = Chromium.binary();
-    if (browser.isEmpty() && "true".equalsIgnoreCase(System.getenv("CLOUVEL_REQUIRE_BROWSER"))) {
-      throw new AssertionError("CLOUVEL_REQUIRE_BROWSER is set but no chromium is on the PATH");
-    }
-    Assumptions.assumeTrue(browser.isPresent(), "no chromium on the PATH");
+    String browser = Chromium.requiredBinary();
     FakeOpenAi openAiApi = new FakeOpenAi().latency(Duration.ZERO, Duration.ofSeconds(9));
     MockWebServer openAi = new MockWebServer();
     openAi.setDispatcher(openAiApi);
@@ -59,7 +53,7 @@ class DashboardBrowserTest {
     try (ClouvelServer server = ClouvelServer.fromEnvironment(Map.of("PORT", String.valueOf(freePort()),
         "DATABASE_URL", "sqlite:" + directory.resolve("dashboard.db"), "WORKERS", "1", "SEED_DEMO", "false",
         "OPENAI_API_KEY", "sk-dashboard-test-key", "OPENAI_BASE_URL", openAi.url("/v1").toString())).start();
-         Chromium chromium = new Chromium(browser.get(), profileRoot.resolve("profile"))) {
+         Chromium chromium = new Chromium(browser, profileRoot.resolve("profile"))) {
       String base = server.baseUrl();
       chromium.navigate(base + "/dashboard");
       chromium.awaitText("document.getElementById('dash-connection').textContent", "Live", 30);
@@ -126,16 +120,12 @@ class DashboardBrowserTest {
 
   @Test
   void aDashboardWhoseServerRestartedShowsWhatChangedMeanwhile() throws Exception {
-    Optional<String> browser = Chromium.binary();
-    if (browser.isEmpty() && "true".equalsIgnoreCase(System.getenv("CLOUVEL_REQUIRE_BROWSER"))) {
-      throw new AssertionError("CLOUVEL_REQUIRE_BROWSER is set but no chromium is on the PATH");
-    }
-    Assumptions.assumeTrue(browser.isPresent(), "no chromium on the PATH");
+    String browser = Chromium.requiredBinary();
     String database = "sqlite:" + directory.resolve("restart.db");
     Map<String, String> env = Map.of("PORT", String.valueOf(freePort()), "DATABASE_URL", database, "WORKERS", "0",
         "SEED_DEMO", "false", "WS_PING_INTERVAL_SECONDS", "1", "WS_IDLE_TIMEOUT_SECONDS", "5");
     Path profileRoot = Files.createTempDirectory("clouvel-chromium");
-    try (Chromium chromium = new Chromium(browser.get(), profileRoot.resolve("profile"))) {
+    try (Chromium chromium = new Chromium(browser, profileRoot.resolve("profile"))) {
       String taskId;
       try (ClouvelServer first = ClouvelServer.fromEnvironment(env).start()) {
         String base = first.baseUrl();

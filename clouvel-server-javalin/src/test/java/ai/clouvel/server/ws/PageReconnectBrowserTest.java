@@ -13,13 +13,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,11 +38,7 @@ class PageReconnectBrowserTest {
 
   @Test
   void aPageWhoseServerRestartedShowsTheCommissionThatFailedMeanwhile() throws Exception {
-    Optional<String> browser = Chromium.binary();
-    if (browser.isEmpty() && "true".equalsIgnoreCase(System.getenv("CLOUVEL_REQUIRE_BROWSER"))) {
-      throw new AssertionError("CLOUVEL_REQUIRE_BROWSER is set but no chromium is on the PATH");
-    }
-    Assumptions.assumeTrue(browser.isPresent(), "no chromium on the PATH");
+    String browser = Chromium.requiredBinary();
 
     int port = freePort();
     String database = "sqlite:" + directory.resolve("page.db");
@@ -57,7 +51,7 @@ class PageReconnectBrowserTest {
     // The browser's profile lives outside @TempDir: a helper process still exiting must not fail
     // the test by holding a file when JUnit deletes its folder.
     Path profileRoot = Files.createTempDirectory("clouvel-chromium");
-    try (Chromium chromium = new Chromium(browser.get(), profileRoot.resolve("profile"))) {
+    try (Chromium chromium = new Chromium(browser, profileRoot.resolve("profile"))) {
       try {
         paymentId = (String) new ai.clouvel.server.http.Json().readObject(post(base + "/api/donations/create-checkout-session",
             "{\"amount_usd\": \"10.00\", \"donation_type\": \"commission\", \"commission_type\": \"random_subreddit\","
