@@ -37,7 +37,8 @@ class DemoModeTest {
       String sessionId = (String) client.object(checkout).get("session_id");
       String page = (String) client.object(checkout).get("checkout_url");
       assertThat(page).isEqualTo(server.baseUrl() + "/demo/checkout/" + sessionId);
-      assertThat(client.get("/demo/checkout/" + sessionId).body()).contains("$10.00", "DEMO MODE");
+      assertThat(client.get("/demo/checkout/" + sessionId).body()).as("the page names what is bought")
+          .contains("$10.00", "DEMO MODE", "Silver commission: a post from r/space");
 
       Client.Reply paid = client.post("/demo/checkout/" + sessionId + "/complete", "");
       assertThat(paid.status()).isEqualTo(303);

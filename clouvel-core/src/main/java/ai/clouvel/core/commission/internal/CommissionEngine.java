@@ -274,10 +274,14 @@ public final class CommissionEngine implements Commissions, AutoCloseable {
       String cancelUrl) {
     CommissionRequest request = validated.request();
     String tier = validated.tierName();
+    // The payer's line item names what was chosen, so the checkout page shows the subreddit or post.
     String product = request.donationType() == DonationType.SUPPORT
         ? "Support for a post in r/" + request.subreddit()
-        : (tier == null ? "" : capitalize(tier) + " ") + "commission: "
-            + request.commissionType().wireName().replace('_', ' ');
+        : (tier == null ? "" : capitalize(tier) + " ") + "commission: " + switch (request.commissionType()) {
+          case RANDOM_RANDOM -> "any post";
+          case RANDOM_SUBREDDIT -> "a post from r/" + request.subreddit();
+          case SPECIFIC_POST -> "the post " + request.postId();
+        };
     return new PaymentRequest(request.amount(), product, request.donor().email(),
         CommissionMetadata.of(request, tier, flow), successUrl, cancelUrl);
   }

@@ -299,8 +299,8 @@ abstract class RefundContractTest {
         CommissionType.RANDOM_RANDOM, null, null, Donor.UNKNOWN, ""), null, null);
 
     assertThat(gateway.payments()).extracting(p -> p.productName()).containsExactly(
-        "Gold commission: specific post", "Silver commission: random subreddit", "Support for a post in r/hiking",
-        "Bronze commission: random random");
+        "Gold commission: the post 1h1k01", "Silver commission: a post from r/cats", "Support for a post in r/hiking",
+        "Bronze commission: any post");
     assertThat(gateway.payments().get(0).successUrl()).isEqualTo("https://ok");
     assertThat(gateway.payments().get(0).cancelUrl()).isEqualTo("https://no");
     assertThat(gateway.payments().get(0).amount()).isEqualTo(Money.ofDollars(25));
