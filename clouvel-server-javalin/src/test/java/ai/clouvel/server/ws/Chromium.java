@@ -122,9 +122,20 @@ final class Chromium implements AutoCloseable {
     call("Page.navigate", Map.of("url", url));
   }
 
-  /** Evaluates an expression in the page and returns its value as text ("" if undefined). */
+  /**
+   * Evaluates an expression in the page and returns its value as text ("" if undefined, or if the
+   * page navigated away while it ran: the waits below then simply ask the new page again).
+   */
   String evaluate(String expression) throws Exception {
-    Map<String, Object> reply = call("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true));
+    Map<String, Object> reply;
+    try {
+      reply = call("Runtime.evaluate", Map.of("expression", expression, "returnByValue", true));
+    } catch (IllegalStateException e) {
+      if (e.getMessage().contains("Inspected target navigated or closed")) {
+        return "";
+      }
+      throw e;
+    }
     Object result = ((Map<?, ?>) reply.get("result")).get("result");
     Object value = result instanceof Map<?, ?> map ? map.get("value") : null;
     return value == null ? "" : value.toString();
