@@ -121,17 +121,9 @@ final class RawWsClient implements AutoCloseable {
     int texts = 0;
     try {
       while (true) {
-        int first = in.readUnsignedByte();
-        int second = in.readUnsignedByte();
-        long length = second & 0x7f;
-        if (length == 126) {
-          length = in.readUnsignedShort();
-        } else if (length == 127) {
-          length = in.readLong();
-        }
-        byte[] payload = new byte[Math.toIntExact(length)];
-        in.readFully(payload);
-        int opcode = first & 0x0f;
+        Frame frame = readFrame();
+        byte[] payload = frame.payload();
+        int opcode = frame.first() & 0x0f;
         if (opcode == 0x8) {
           int code = payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : 1005;
           String reason = payload.length > 2 ? new String(payload, 2, payload.length - 2, StandardCharsets.UTF_8) : "";
