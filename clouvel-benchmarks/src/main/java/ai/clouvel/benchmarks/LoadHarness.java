@@ -9,6 +9,7 @@ import ai.clouvel.core.paging.PageRequest;
 import ai.clouvel.core.time.ScheduledTicker;
 import ai.clouvel.server.ClouvelServer;
 import ai.clouvel.server.config.ServerConfig;
+import ai.clouvel.store.DatabaseUrl;
 import ai.clouvel.store.SqlStore;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -18,6 +19,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,8 +47,9 @@ import java.util.stream.Collectors;
  * mvn -B -q -DskipTests package && java -jar clouvel-benchmarks/target/clouvel-load.jar [seconds] [connections] [sqlite|postgresql]
  * </pre>
  *
- * SQLite is a temporary file; PostgreSQL is the one {@code DATABASE_URL} names, or else an embedded
- * server started for the run. Everything warms up before it is measured, the scenarios alternate,
+ * First it prints what one store call costs on one thread ({@link StoreCallCosts}), the floor under
+ * each endpoint. SQLite is a temporary file; PostgreSQL is the one {@code DATABASE_URL} names, or
+ * else an embedded server started for the run, vacuumed and analysed after the bulk load. Everything warms up before it is measured, the scenarios alternate,
  * and the process exits when the table is printed.
  */
 public final class LoadHarness {
@@ -61,17 +67,25 @@ public final class LoadHarness {
     boolean postgres = args.length > 2 && args[2].equalsIgnoreCase("postgresql");
     Path dir = Files.createTempDirectory("clouvel-load");
     EmbeddedPostgres embedded = null;
-    SqlStore.Builder builder = SqlStore.builder().maximumPoolSize(16);
+    // The store's own pool sizes, as the server uses them, unless LOAD_POOL_SIZE sets PostgreSQL's.
+    SqlStore.Builder builder = SqlStore.builder();
+    if (System.getenv("LOAD_POOL_SIZE") != null) {
+      builder.maximumPoolSize(Integer.parseInt(System.getenv("LOAD_POOL_SIZE")));
+    }
+    DatabaseUrl analyzed = null;
     if (!postgres) {
       builder.databaseUrl("sqlite:" + dir.resolve("load.db"));
     } else if (System.getenv("DATABASE_URL") != null) {
       builder.databaseUrl(System.getenv("DATABASE_URL"));
+      analyzed = DatabaseUrl.parse(System.getenv("DATABASE_URL"));
     } else {
       embedded = EmbeddedPostgres.builder().start();
       builder.databaseUrl(embedded.getJdbcUrl("postgres", "postgres")).credentials("postgres", "postgres");
+      analyzed = new DatabaseUrl(DatabaseUrl.Kind.POSTGRESQL, embedded.getJdbcUrl("postgres", "postgres"),
+          "postgres", "postgres", null);
     }
     try {
-      run(builder, seconds, connections);
+      run(builder, analyzed, seconds, connections);
     } finally {
       if (embedded != null) {
         embedded.close();
@@ -79,7 +93,8 @@ public final class LoadHarness {
     }
   }
 
-  private static void run(SqlStore.Builder builder, int seconds, int connections) throws Exception {
+  private static void run(SqlStore.Builder builder, DatabaseUrl postgres, int seconds, int connections)
+      throws Exception {
     Clock clock = Clock.systemUTC();
     try (SqlStore store = builder.build();
          ScheduledTicker ticker = new ScheduledTicker()) {
@@ -87,6 +102,10 @@ public final class LoadHarness {
       List<Long> ids = new LoadSeeder(store, clock).seed(PRODUCTS, DONATIONS);
       System.out.printf(Locale.ROOT, "Seeded %d products and %d donations into %s in %.1f s%n", PRODUCTS, DONATIONS,
           store.describe(), (System.nanoTime() - seedStart) / 1e9);
+      if (postgres != null) {
+        vacuumAnalyze(postgres);
+      }
+      StoreCallCosts.print(store, ids);
 
       // Cache off first (the figure that matters), each on a JVM already warmed by the one before:
       // the first measure also warms up, every scenario in turn, before anything is counted.
@@ -159,6 +178,19 @@ public final class LoadHarness {
       httpThreads.shutdownNow();
       clouvel.close();
     }
+  }
+
+  /**
+   * Brings PostgreSQL's statistics and visibility map up to date after the bulk load, as its manual
+   * advises and as autovacuum would do within a minute or two: otherwise the plans (and the
+   * index-only scans that need the visibility map) change in the middle of the measurement.
+   */
+  private static void vacuumAnalyze(DatabaseUrl url) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url.jdbcUrl(), url.username(), url.password());
+         Statement statement = connection.createStatement()) {
+      statement.execute("VACUUM ANALYZE");
+    }
+    System.out.println("VACUUM ANALYZE after the bulk load");
   }
 
   private static Result run(HttpClient http, List<String> urls, int connections, Duration duration) throws Exception {

@@ -64,7 +64,7 @@ abstract class SqlStoreContractTest extends ClouvelStoreContract {
 
     assertThat(store().gallery().page(new PageRequest(200, 0), null).items()).hasSize(200);
     assertThat(store().donations().forProducts(thousandIds)).hasSize(1000);
-    assertThat(galleryWithThousand).isEqualTo(galleryWithTen).isEqualTo(2);
+    assertThat(galleryWithThousand).isEqualTo(galleryWithTen).isEqualTo(1);
     assertThat(bulkOfThousand).isEqualTo(bulkOfTen).isEqualTo(1);
     assertThat(leaderboardOfThousand).isEqualTo(leaderboardOfTen).isEqualTo(1);
   }

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
 /** Products on Jdbi. */
@@ -20,12 +21,12 @@ public final class JdbiProducts implements ProductRepository {
   /**
    * The published products, or those of one subreddit (ignoring case): each form matches one
    * partial index of published products ({@code products_published_newest},
-   * {@code products_published_by_subreddit}), so counting and paging read index entries only.
+   * {@code products_published_by_subreddit}), so paging reads index entries only.
    *
    * @param subreddit the subreddit, or {@code null} for all
    * @return the {@code WHERE} clause; binds {@code :subreddit} when one is given
    */
-  static String filter(String subreddit) {
+  private static String filter(String subreddit) {
     return subreddit == null ? " WHERE published" : " WHERE published AND lower(subreddit) = lower(:subreddit)";
   }
 
@@ -64,7 +65,11 @@ public final class JdbiProducts implements ProductRepository {
 
   @Override
   public void save(Product p) {
-    insert(p, null, true);
+    db.writeAtomically(h -> {
+      insert(h, p, null, true);
+      countPublished(h, p.id());
+      return null;
+    });
   }
 
   @Override
@@ -74,7 +79,7 @@ public final class JdbiProducts implements ProductRepository {
       if (existing.isPresent()) {
         return existing.get();
       }
-      insert(product, runId, false);
+      insert(h, product, runId, false);
       return product;
     });
   }
@@ -86,8 +91,14 @@ public final class JdbiProducts implements ProductRepository {
 
   @Override
   public boolean publish(long productId) {
-    return db.write(h -> h.createUpdate("UPDATE products SET published = TRUE WHERE id = :id AND NOT published")
-        .bind("id", productId).execute()) == 1;
+    return db.writeAtomically(h -> {
+      boolean published = h.createUpdate("UPDATE products SET published = TRUE WHERE id = :id AND NOT published")
+          .bind("id", productId).execute() == 1;
+      if (published) {
+        countPublished(h, productId);
+      }
+      return published;
+    });
   }
 
   @Override
@@ -96,13 +107,45 @@ public final class JdbiProducts implements ProductRepository {
         .bind("run", runId).execute()) == 1;
   }
 
-  private static Optional<Product> byRun(org.jdbi.v3.core.Handle h, String runId) {
+  private static Optional<Product> byRun(Handle h, String runId) {
     return h.createQuery("SELECT * FROM products WHERE run_id = :run")
         .bind("run", runId).map((rs, ctx) -> map(rs)).findOne();
   }
 
-  private void insert(Product p, String runId, boolean published) {
-    db.write(h -> h.createUpdate("""
+  /**
+   * Counts a product that has just become public, under its subreddit and under all: called in the
+   * transaction that published it, after the write that did, so each is counted once.
+   */
+  private static void countPublished(Handle h, long productId) {
+    h.createUpdate("""
+            INSERT INTO product_counts (subreddit, published)
+            SELECT s.subreddit, 1 FROM (SELECT '' AS subreddit UNION ALL
+              SELECT lower(subreddit) FROM products WHERE id = :id AND lower(subreddit) <> '') s WHERE TRUE
+            ON CONFLICT (subreddit) DO UPDATE SET published = product_counts.published + 1""")
+        .bind("id", productId).execute();
+  }
+
+  /**
+   * The number of published products, or of those of one subreddit (ignoring case), from
+   * {@code product_counts}.
+   *
+   * @param subreddit the subreddit, or {@code null} for all
+   * @return a scalar subquery; binds {@code :subreddit} when there is one
+   */
+  static String total(String subreddit) {
+    return "(SELECT published FROM product_counts WHERE subreddit = "
+        + (subreddit == null ? "''" : "lower(:subreddit)") + ")";
+  }
+
+  /** Reads {@link #total} alone, for a page past the last product. */
+  static long total(Handle h, String subreddit) {
+    Long total = bindSubreddit(h.createQuery("SELECT " + total(subreddit)), subreddit)
+        .mapTo(Long.class).one();
+    return total == null ? 0 : total;
+  }
+
+  private static void insert(Handle h, Product p, String runId, boolean published) {
+    h.createUpdate("""
             INSERT INTO products (id, post_id, subreddit, post_title, theme, image_title,
               image_description, image_id, image_url, product_url, affiliate_url, template_id,
               prompt_version, idea_model, image_model, image_quality, created_at, run_id, published)
@@ -128,7 +171,7 @@ public final class JdbiProducts implements ProductRepository {
         .bind("createdAt", p.createdAt().toEpochMilli())
         .bind("runId", runId)
         .bind("published", published)
-        .execute());
+        .execute();
   }
 
   @Override
@@ -140,8 +183,7 @@ public final class JdbiProducts implements ProductRepository {
   @Override
   public Page<Product> list(PageRequest page, String subreddit) {
     return db.read(h -> {
-      long total = bindSubreddit(h.createQuery("SELECT COUNT(*) FROM products" + filter(subreddit)), subreddit)
-          .mapTo(Long.class).one();
+      long total = total(h, subreddit);
       Query query = bindSubreddit(h.createQuery("SELECT p.* FROM (" + pageIds(subreddit) + ") k"
               + " JOIN products p ON p.id = k.id ORDER BY p.created_at DESC, p.id DESC"), subreddit)
           .bind("limit", page.limit())

@@ -218,6 +218,39 @@ public abstract class ClouvelStoreContract extends TaskQueueContract {
   }
 
   @Test
+  void totalsCountEachPublishedProductOnceWhateverWayItWasPublished() {
+    data().post("t1", "Hiking");
+    store().products().save(TestData.newProduct(store().products().nextId(), "t1", "Hiking", clock.instant()));
+    Product draft = TestData.newProduct(store().products().nextId(), "t1", "hiking", clock.instant());
+    store().products().saveDraft("run-t", draft);
+    Product discarded = TestData.newProduct(store().products().nextId(), "t1", "space", clock.instant());
+    store().products().saveDraft("run-u", discarded);
+    assertTotals(1, 1, 0);
+
+    assertThat(store().products().publish(draft.id())).isTrue();
+    assertThat(store().products().publish(draft.id())).isFalse();
+    store().products().discardDraft("run-u");
+    assertTotals(2, 2, 0);
+
+    data().product("t2", "space", clock.instant());
+    assertTotals(3, 2, 1);
+    assertThat(store().gallery().page(new PageRequest(10, 50), null).total())
+        .as("a page past the last product still knows how many there are").isEqualTo(3);
+    assertThat(store().gallery().page(PageRequest.first(10), "cooking").total()).isZero();
+  }
+
+  private void assertTotals(long all, long hiking, long space) {
+    assertThat(store().products().list(PageRequest.first(1), null).total()).isEqualTo(all);
+    assertThat(store().gallery().page(PageRequest.first(1), null).total()).isEqualTo(all);
+    for (String name : List.of("hiking", "HIKING")) {
+      assertThat(store().products().list(PageRequest.first(1), name).total()).as(name).isEqualTo(hiking);
+      assertThat(store().gallery().page(PageRequest.first(1), name).total()).as(name).isEqualTo(hiking);
+    }
+    assertThat(store().gallery().page(PageRequest.first(1), "space").total()).isEqualTo(space);
+    assertThat(store().gallery().page(PageRequest.first(10), null).items()).hasSize((int) all);
+  }
+
+  @Test
   void schedulerSettingsPersistAndRunsAreClaimedOnce() {
     assertThat(store().scheduler().load()).isEqualTo(SchedulerSettings.DEFAULTS);
     SchedulerSettings on = new SchedulerSettings(true, Duration.ofMinutes(30), CommissionType.RANDOM_SUBREDDIT,
