@@ -22,13 +22,13 @@ final class StoreCallCosts {
   }
 
   static void print(ClouvelStore store, List<Long> ids) {
-    int sets = ids.size() / 20;
+    int sets = Math.max(1, ids.size() / 20);
     Map<String, IntConsumer> calls = new LinkedHashMap<>();
     calls.put("one product by id", i -> store.products().find(ids.get(i % ids.size())));
     calls.put("gallery page (20 products)", i -> store.gallery().page(new PageRequest(20, 20 * (i % sets)), null));
     calls.put("bulk donations (20 products)", i -> {
       int set = i % sets;
-      store.donations().forProducts(ids.subList(20 * set, 20 * set + 20), 10);
+      store.donations().forProducts(ids.subList(20 * set, Math.min(ids.size(), 20 * set + 20)), 10);
     });
     Map<String, long[]> totals = new LinkedHashMap<>();
     calls.forEach((name, call) -> run(call, WARM_UP_NANOS));

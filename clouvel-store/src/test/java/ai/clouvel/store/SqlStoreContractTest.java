@@ -2,13 +2,17 @@ package ai.clouvel.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.clouvel.core.donation.Donation;
 import ai.clouvel.core.paging.PageRequest;
+import ai.clouvel.core.product.GalleryItem;
 import ai.clouvel.core.product.Product;
+import ai.clouvel.core.task.Task;
 import ai.clouvel.store.testing.TestStores;
 import ai.clouvel.test.data.TestData;
 import ai.clouvel.test.store.ClouvelStoreContract;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -94,6 +98,25 @@ abstract class SqlStoreContractTest extends ClouvelStoreContract {
     assertThat(paged).containsExactlyElementsOf(expected);
     assertThat(store().gallery().page(new PageRequest(100, 0), null).items())
         .extracting(item -> item.product().id()).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void aProductNamedByTwoTasksShowsItsNewestCommissionInTheGalleryAsInBulkDonations() {
+    Product product = data().product("twice", "cats", clock.instant());
+    // The older commission's task is made, and names the product, first: the newest must still win.
+    Donation older = data().commission("cs_older", 500, "cats");
+    clock.advance(Duration.ofMinutes(1));
+    Donation newer = data().commission("cs_newer", 700, "cats");
+    for (Donation commission : List.of(older, newer)) {
+      Task task = data().task(commission.id());
+      assertThat(store().tasks().claim("w", Duration.ofMinutes(5))).map(Task::id).hasValue(task.id());
+      assertThat(store().tasks().complete(task.id(), "w", product.id())).isTrue();
+    }
+
+    GalleryItem item = store().gallery().page(PageRequest.first(10), null).items().get(0);
+    assertThat(item.commission().id()).isEqualTo(newer.id());
+    assertThat(store().donations().forProducts(List.of(product.id()), 0).get(product.id()).commission().id())
+        .isEqualTo(newer.id());
   }
 
   private List<Long> seedProductsWithDonations(int from, int count) {

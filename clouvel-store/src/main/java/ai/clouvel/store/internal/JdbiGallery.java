@@ -1,6 +1,7 @@
 package ai.clouvel.store.internal;
 
 import ai.clouvel.core.content.Post;
+import ai.clouvel.core.donation.DonationSummary;
 import ai.clouvel.core.idea.ProductIdea;
 import ai.clouvel.core.image.HostedImage;
 import ai.clouvel.core.image.ImageQuality;
@@ -16,10 +17,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * The gallery in one statement whatever the page size: the page of products with, beside each,
@@ -70,7 +71,10 @@ public final class JdbiGallery implements GalleryRepository {
    */
   private static final String POSTGRESQL_COMMISSION = """
       LEFT JOIN LATERAL (SELECT d.* FROM tasks t JOIN donations d ON d.id = t.donation_id
-        WHERE t.product_id = p.id ORDER BY t.donation_id LIMIT 1) c ON TRUE""";
+        WHERE t.product_id = p.id ORDER BY d.created_at DESC, d.id DESC LIMIT 1) c ON TRUE""";
+
+  private static final Comparator<DonationSummary> NEWEST_COMMISSION = Comparator
+      .comparing(DonationSummary::createdAt).thenComparingLong(DonationSummary::id).reversed();
 
   /** Newest first, as the page lists them. */
   private static final Comparator<GalleryItem> NEWEST_FIRST = Comparator
@@ -107,7 +111,7 @@ public final class JdbiGallery implements GalleryRepository {
     String sql = page(subreddit, db.dialect());
     return db.read(h -> {
       List<GalleryItem> items = new ArrayList<>(page.limit());
-      Set<Long> seen = new HashSet<>();
+      Map<Long, Integer> positions = new HashMap<>();
       long total = JdbiProducts.bindSubreddit(h.createQuery(sql), subreddit)
           .bind("limit", page.limit()).bind("offset", page.offset())
           .scanResultSet((results, context) -> {
@@ -115,9 +119,14 @@ public final class JdbiGallery implements GalleryRepository {
             long count = -1;
             while (rs.next()) {
               count = rs.getLong(TOTAL);
-              // A product belongs to one task; should a second name it, the first row stands.
-              if (seen.add(rs.getLong(1))) {
-                items.add(item(rs));
+              GalleryItem item = item(rs);
+              Integer position = positions.putIfAbsent(item.product().id(), items.size());
+              if (position == null) {
+                items.add(item);
+              } else if (newer(item.commission(), items.get(position).commission())) {
+                // A product belongs to one task; should a second name it, the newest commission
+                // stands, as in bulk donations and on PostgreSQL.
+                items.set(position, item);
               }
             }
             return count;
@@ -126,6 +135,10 @@ public final class JdbiGallery implements GalleryRepository {
       // Past the last product the page has no row to carry the total: it is read on its own.
       return Page.of(items, total >= 0 ? total : JdbiProducts.total(h, subreddit), page);
     });
+  }
+
+  private static boolean newer(DonationSummary candidate, DonationSummary current) {
+    return current == null || candidate != null && NEWEST_COMMISSION.compare(candidate, current) < 0;
   }
 
   /** Maps a row of {@link #COLUMNS}. */

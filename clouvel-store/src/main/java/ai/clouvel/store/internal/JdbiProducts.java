@@ -120,21 +120,22 @@ public final class JdbiProducts implements ProductRepository {
     h.createUpdate("""
             INSERT INTO product_counts (subreddit, published)
             SELECT s.subreddit, 1 FROM (SELECT '' AS subreddit UNION ALL
-              SELECT lower(subreddit) FROM products WHERE id = :id AND lower(subreddit) <> '') s WHERE TRUE
+              SELECT 'r/' || lower(subreddit) FROM products WHERE id = :id) s WHERE TRUE
             ON CONFLICT (subreddit) DO UPDATE SET published = product_counts.published + 1""")
         .bind("id", productId).execute();
   }
 
   /**
    * The number of published products, or of those of one subreddit (ignoring case), from
-   * {@code product_counts}.
+   * {@code product_counts}: all under the empty key, a subreddit under {@code r/} and its lower-case
+   * name, so that no name, not even an empty one, reads the count of all.
    *
    * @param subreddit the subreddit, or {@code null} for all
    * @return a scalar subquery; binds {@code :subreddit} when there is one
    */
   static String total(String subreddit) {
     return "(SELECT published FROM product_counts WHERE subreddit = "
-        + (subreddit == null ? "''" : "lower(:subreddit)") + ")";
+        + (subreddit == null ? "''" : "'r/' || lower(:subreddit)") + ")";
   }
 
   /** Reads {@link #total} alone, for a page past the last product. */

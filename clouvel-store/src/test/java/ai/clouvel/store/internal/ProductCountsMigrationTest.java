@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The migration that introduces {@code product_counts} counts the products already stored: a
  * database at version 9 with published products in subreddits of mixed case, and drafts, migrates
- * to counts of exactly the published ones, per lower-case subreddit and in all. On SQLite and
+ * to counts of exactly the published ones, per lower-case subreddit (under {@code r/}) and in all. On SQLite and
  * PostgreSQL.
  */
 @ExtendWith(TestStores.Extension.class)
@@ -64,7 +64,7 @@ class ProductCountsMigrationTest {
         counts.put(rs.getString(1), rs.getLong(2));
       }
     }
-    assertThat(counts).containsExactly(Map.entry("", 3L), Map.entry("hiking", 2L), Map.entry("space", 1L));
+    assertThat(counts).containsExactly(Map.entry("", 3L), Map.entry("r/hiking", 2L), Map.entry("r/space", 1L));
   }
 
   private static FluentConfiguration flyway(String url, String user, String password, Dialect dialect) {

@@ -223,11 +223,20 @@ public abstract class ClouvelStoreContract extends TaskQueueContract {
     store().products().save(TestData.newProduct(store().products().nextId(), "t1", "Hiking", clock.instant()));
     Product draft = TestData.newProduct(store().products().nextId(), "t1", "hiking", clock.instant());
     store().products().saveDraft("run-t", draft);
+    store().products().saveDraft("run-t", TestData.newProduct(store().products().nextId(), "t1", "hiking",
+        clock.instant()));
     Product discarded = TestData.newProduct(store().products().nextId(), "t1", "space", clock.instant());
     store().products().saveDraft("run-u", discarded);
     assertTotals(1, 1, 0);
 
-    assertThat(store().products().publish(draft.id())).isTrue();
+    assertThatThrownBy(() -> store().inTransaction(tx -> {
+      tx.products().publish(draft.id());
+      throw new IllegalStateException("boom");
+    })).hasMessage("boom");
+    assertThat(store().products().find(draft.id())).isEmpty();
+    assertTotals(1, 1, 0);
+
+    assertThat(store().inTransaction(tx -> tx.products().publish(draft.id())).booleanValue()).isTrue();
     assertThat(store().products().publish(draft.id())).isFalse();
     store().products().discardDraft("run-u");
     assertTotals(2, 2, 0);
@@ -237,6 +246,8 @@ public abstract class ClouvelStoreContract extends TaskQueueContract {
     assertThat(store().gallery().page(new PageRequest(10, 50), null).total())
         .as("a page past the last product still knows how many there are").isEqualTo(3);
     assertThat(store().gallery().page(PageRequest.first(10), "cooking").total()).isZero();
+    assertThat(store().gallery().page(PageRequest.first(10), "").total())
+        .as("no product is in a subreddit without a name").isZero();
   }
 
   private void assertTotals(long all, long hiking, long space) {
