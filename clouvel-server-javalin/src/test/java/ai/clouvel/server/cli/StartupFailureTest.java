@@ -104,6 +104,15 @@ class StartupFailureTest {
     assertThat(zazzle.status()).isEqualTo(2);
     assertThat(zazzle.stderr()).containsExactly(
         "clouvel: configuration error: ZAZZLE_AFFILIATE_ID must be a number (your Zazzle affiliate id), not not-a-number");
+
+    Outcome pool = run(Map.of("PORT", "0", "DATABASE_POOL_SIZE", "0"));
+    assertThat(pool.status()).isEqualTo(2);
+    assertThat(pool.stderr()).containsExactly(
+        "clouvel: configuration error: DATABASE_POOL_SIZE must be a whole number above 0, not 0");
+    Outcome readers = run(Map.of("PORT", "0", "SQLITE_READERS", "four"));
+    assertThat(readers.status()).isEqualTo(2);
+    assertThat(readers.stderr()).containsExactly(
+        "clouvel: configuration error: SQLITE_READERS must be a whole number above 0, not four");
   }
 
   @Test

@@ -167,6 +167,15 @@ class MetricsEndToEndTest {
   }
 
   @Test
+  void thePoolsHaveTheSizesTheEnvironmentGives() {
+    Client client = start(Map.of("SQLITE_READERS", "2", "DATABASE_POOL_SIZE", "3"));
+    String scrape = client.get("/metrics").body();
+    assertThat(value(scrape, "hikaricp_connections_max", "pool=\"clouvel-sqlite-reader\"")).isEqualTo(2.0);
+    assertThat(value(scrape, "hikaricp_connections_max", "pool=\"clouvel-sqlite-writer\""))
+        .as("SQLite has one writer whatever the PostgreSQL pool size").isEqualTo(1.0);
+  }
+
+  @Test
   void metricsCanRequireTheAdminSecret() {
     Client client = start(Map.of("METRICS_REQUIRE_ADMIN", "true"));
     Client.Reply anonymous = client.get("/metrics");
