@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +39,7 @@ class LinksAsPathsMigrationTest {
   }
 
   private static void migrateAndCheck(String url, String user, String password, Dialect dialect) throws SQLException {
-    flyway(url, user, password, dialect).target("5").load().migrate();
+    MigrationTesting.flyway(url, user, password, dialect).target("5").load().migrate();
     try (Connection c = DriverManager.getConnection(url, user, password)) {
       c.createStatement().executeUpdate("INSERT INTO posts (id, subreddit, title, body, author, permalink, score,"
           + " comment_count, created_at, nsfw, stickied, locked, removed, fetched_at) VALUES ('p1', 'cats', 'A cat',"
@@ -61,7 +60,7 @@ class LinksAsPathsMigrationTest {
           "https://www.zazzle.com/api/create/at-1?pd=2&t_image1_url=https%3A%2F%2Fi.imgur.com%2FXy9z.png",
           "https://www.zazzle.com/api/create/at-1?pd=2&t_image1_url=https%3A%2F%2Fi.imgur.com%2FXy9z.png&rf=1");
     }
-    flyway(url, user, password, dialect).load().migrate();
+    MigrationTesting.flyway(url, user, password, dialect).load().migrate();
     try (Connection c = DriverManager.getConnection(url, user, password)) {
       Map<Long, List<String>> links = new LinkedHashMap<>();
       try (ResultSet rs = c.createStatement().executeQuery(
@@ -78,11 +77,6 @@ class LinksAsPathsMigrationTest {
     }
   }
 
-  private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String url, String user,
-      String password, Dialect dialect) {
-    return Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
-        .placeholders(dialect.migrationPlaceholders());
-  }
 
   private static void insertProduct(Connection c, long id, String imageId, String imageUrl, String productUrl,
       String affiliateUrl) throws SQLException {

@@ -13,8 +13,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,7 +40,7 @@ class ProductCountsMigrationTest {
   }
 
   private void countsOnMigration(String url, String user, String password, Dialect dialect) throws Exception {
-    flyway(url, user, password, dialect).target("9").load().migrate();
+    MigrationTesting.flyway(url, user, password, dialect).target("9").load().migrate();
     try (Connection c = DriverManager.getConnection(url, user, password)) {
       try (Statement s = c.createStatement()) {
         s.executeUpdate("INSERT INTO posts (id, subreddit, title, body, author, permalink, score, comment_count,"
@@ -55,7 +53,7 @@ class ProductCountsMigrationTest {
       insert(c, 4, "space", true);
       insert(c, 5, "cats", false);
     }
-    flyway(url, user, password, dialect).load().migrate();
+    MigrationTesting.flyway(url, user, password, dialect).load().migrate();
     Map<String, Long> counts = new LinkedHashMap<>();
     try (Connection c = DriverManager.getConnection(url, user, password);
          Statement s = c.createStatement();
@@ -67,10 +65,6 @@ class ProductCountsMigrationTest {
     assertThat(counts).containsExactly(Map.entry("", 3L), Map.entry("r/hiking", 2L), Map.entry("r/space", 1L));
   }
 
-  private static FluentConfiguration flyway(String url, String user, String password, Dialect dialect) {
-    return Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
-        .placeholders(dialect.migrationPlaceholders());
-  }
 
   private static void insert(Connection c, long id, String subreddit, boolean published) throws Exception {
     try (PreparedStatement insert = c.prepareStatement("""

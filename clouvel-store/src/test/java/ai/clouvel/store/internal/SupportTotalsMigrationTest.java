@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +40,7 @@ class SupportTotalsMigrationTest {
   }
 
   private void backfills(String url, String user, String password, Dialect dialect) throws Exception {
-    flyway(url, user, password, dialect).target("4").load().migrate();
+    MigrationTesting.flyway(url, user, password, dialect).target("4").load().migrate();
     try (Connection c = DriverManager.getConnection(url, user, password)) {
       insert(c, "a", "support", "succeeded", 500);
       insert(c, "a", "support", "succeeded", 250);
@@ -52,7 +51,7 @@ class SupportTotalsMigrationTest {
       insert(c, null, "support", "succeeded", 900);
       insert(c, "c", "support", "failed", 300);
     }
-    flyway(url, user, password, dialect).load().migrate();
+    MigrationTesting.flyway(url, user, password, dialect).load().migrate();
     Map<String, String> totals = new LinkedHashMap<>();
     try (Connection c = DriverManager.getConnection(url, user, password);
          Statement s = c.createStatement();
@@ -65,11 +64,6 @@ class SupportTotalsMigrationTest {
     assertThat(totals).containsExactly(Map.entry("a", "2 / 750"), Map.entry("b", "1 / 100"));
   }
 
-  private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String url, String user,
-      String password, Dialect dialect) {
-    return Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
-        .placeholders(dialect.migrationPlaceholders());
-  }
 
   private int sequence;
 
