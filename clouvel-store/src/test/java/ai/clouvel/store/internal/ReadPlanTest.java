@@ -2,11 +2,8 @@ package ai.clouvel.store.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.clouvel.store.DatabaseUrl;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,22 +18,21 @@ class ReadPlanTest {
   @TempDir
   Path directory;
 
-  private Pools pools;
+  private SqlitePlans plans;
 
   @BeforeEach
   void open() {
-    pools = Pools.open(DatabaseUrl.sqlite(directory.resolve("plan.db")), null, null, 2, 1, Duration.ofSeconds(5),
-        Duration.ofSeconds(5), null);
+    plans = new SqlitePlans(directory);
   }
 
   @AfterEach
   void close() {
-    pools.close();
+    plans.close();
   }
 
   @Test
   void bulkDonationsProbeTheIndexesOfEachProduct() {
-    String plan = plan(h -> h.createQuery("EXPLAIN QUERY PLAN " + BulkDonations.SQLITE)
+    String plan = plans.of(h -> h.createQuery("EXPLAIN QUERY PLAN " + BulkDonations.SQLITE)
         .bindList("ids", List.of(1L, 2L, 3L)).bind("supports", 10));
     assertThat(plan)
         .contains("SEARCH p USING INDEX sqlite_autoindex_products_1 (id=?)")
@@ -55,7 +51,7 @@ class ReadPlanTest {
 
   @Test
   void theGalleryPageReadsItsProductsInOrderAndProbesTheRest() {
-    String plan = plan(h -> h.createQuery("EXPLAIN QUERY PLAN " + JdbiGallery.page(null, Dialect.SQLITE))
+    String plan = plans.of(h -> h.createQuery("EXPLAIN QUERY PLAN " + JdbiGallery.page(null, Dialect.SQLITE))
         .bind("limit", 20).bind("offset", 0));
     assertThat(plan)
         // The page's ids, offset included, from the index of published products alone.
@@ -71,26 +67,20 @@ class ReadPlanTest {
         .doesNotContain("donations_by_status")
         // The ids come in order from the index: the joined rows are not sorted again.
         .doesNotContain("TEMP B-TREE");
-    String bySubreddit = plan(h -> h.createQuery("EXPLAIN QUERY PLAN " + JdbiGallery.page("hiking", Dialect.SQLITE))
+    String bySubreddit = plans.of(h -> h.createQuery("EXPLAIN QUERY PLAN " + JdbiGallery.page("hiking", Dialect.SQLITE))
         .bind("subreddit", "hiking").bind("limit", 20).bind("offset", 0));
     assertThat(bySubreddit).contains("SEARCH products USING COVERING INDEX products_published_by_subreddit (<expr>=?)");
   }
 
   @Test
   void theGalleryCountsPublishedProductsFromOneRowOfTheirCounts() {
-    assertThat(plan(h -> h.createQuery("EXPLAIN QUERY PLAN SELECT " + JdbiProducts.total(null))))
+    assertThat(plans.of(h -> h.createQuery("EXPLAIN QUERY PLAN SELECT " + JdbiProducts.total(null))))
         .contains("SEARCH product_counts USING INDEX sqlite_autoindex_product_counts_1 (subreddit=?)")
         .doesNotContain("SCAN product_counts");
-    assertThat(plan(h -> h.createQuery("EXPLAIN QUERY PLAN SELECT " + JdbiProducts.total("hiking"))
+    assertThat(plans.of(h -> h.createQuery("EXPLAIN QUERY PLAN SELECT " + JdbiProducts.total("hiking"))
         .bind("subreddit", "hiking")))
         .contains("SEARCH product_counts USING INDEX sqlite_autoindex_product_counts_1 (subreddit=?)")
         .doesNotContain("SCAN product_counts");
   }
 
-  private String plan(java.util.function.Function<Handle, org.jdbi.v3.core.statement.Query> query) {
-    String plan = pools.reader().withHandle(h -> String.join("\n",
-        query.apply(h).map((rs, ctx) -> rs.getString("detail")).list()));
-    System.out.println(plan);
-    return plan;
-  }
 }
