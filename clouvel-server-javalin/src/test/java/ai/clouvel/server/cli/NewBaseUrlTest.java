@@ -7,11 +7,10 @@ import ai.clouvel.core.pipeline.PostSelection;
 import ai.clouvel.core.pipeline.ProgressListener;
 import ai.clouvel.server.ClouvelServer;
 import ai.clouvel.server.http.Json;
+import ai.clouvel.server.testing.FreePorts;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -43,14 +42,14 @@ class NewBaseUrlTest {
         directory.resolve("art").toString()), new PrintStream(out, true, StandardCharsets.UTF_8), System.err, null);
     assertThat(status).as(out.toString(StandardCharsets.UTF_8)).isZero();
 
-    int firstPort = freePort();
+    int firstPort = FreePorts.free();
     try (ClouvelServer first = ClouvelServer.fromEnvironment(Map.of("PORT", String.valueOf(firstPort),
         "DATABASE_URL", database, "WORKERS", "0", "SEED_DEMO", "false")).start()) {
       first.clouvel().pipeline().run(PipelineRequest.of(PostSelection.fromSubreddit("cats")), ProgressListener.none());
       assertThat(imageUrls(first.baseUrl())).hasSize(2).allMatch(url -> url.startsWith(first.baseUrl() + "/images/"));
     }
 
-    int secondPort = freePort();
+    int secondPort = FreePorts.free();
     String newBase = "http://127.0.0.1:" + secondPort;
     try (ClouvelServer second = ClouvelServer.fromEnvironment(Map.of("PORT", String.valueOf(secondPort),
         "PUBLIC_BASE_URL", newBase, "DATABASE_URL", database, "WORKERS", "0", "SEED_DEMO", "false")).start()) {
@@ -89,9 +88,4 @@ class NewBaseUrlTest {
     return response;
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 }

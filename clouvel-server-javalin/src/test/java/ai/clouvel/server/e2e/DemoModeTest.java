@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.clouvel.server.ClouvelServer;
+import ai.clouvel.server.testing.FreePorts;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,7 +18,7 @@ class DemoModeTest {
 
   @Test
   void aNewcomerCanCommissionAProductAndWatchItBeingMade() throws Exception {
-    Map<String, String> env = Map.of("PORT", String.valueOf(FakeProviders.freePort()),
+    Map<String, String> env = Map.of("PORT", String.valueOf(FreePorts.free()),
         "DATABASE_URL", "sqlite:" + directory.resolve("demo.db"), "WORKERS", "1");
     try (ClouvelServer server = ClouvelServer.fromEnvironment(env).start()) {
       Client client = new Client(server.baseUrl());

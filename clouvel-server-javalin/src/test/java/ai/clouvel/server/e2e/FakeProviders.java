@@ -1,11 +1,11 @@
 package ai.clouvel.server.e2e;
 
+import ai.clouvel.server.testing.FreePorts;
 import ai.clouvel.test.openai.FakeOpenAi;
 import ai.clouvel.test.reddit.FakeReddit;
 import ai.clouvel.test.stripe.FakeStripeApi;
 import ai.clouvel.test.stripe.StripeWebhookSigner;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,7 +31,7 @@ final class FakeProviders implements AutoCloseable {
 
   Map<String, String> env(String databaseUrl) {
     Map<String, String> env = new LinkedHashMap<>();
-    env.put("PORT", String.valueOf(freePort()));
+    env.put("PORT", String.valueOf(FreePorts.free()));
     env.put("DATABASE_URL", databaseUrl);
     env.put("WORKERS", "0");
     env.put("SEED_DEMO", "false");
@@ -52,14 +52,6 @@ final class FakeProviders implements AutoCloseable {
     return env;
   }
 
-  /** A port nobody listens on now, so the server's public URL can name it before it starts. */
-  static int freePort() {
-    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   @Override
   public void close() {

@@ -3,6 +3,7 @@ package ai.clouvel.server.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.clouvel.server.ClouvelServer;
+import ai.clouvel.server.testing.FreePorts;
 import ai.clouvel.server.ws.FundraisingDonations;
 import ai.clouvel.store.testing.EmbeddedPostgresExtension;
 import java.math.BigDecimal;
@@ -47,7 +48,7 @@ class FundraisingApiTest {
   @SuppressWarnings("unchecked")
   private void fundraise(String databaseUrl) {
     Map<String, String> env = new LinkedHashMap<>();
-    env.put("PORT", String.valueOf(FakeProviders.freePort()));
+    env.put("PORT", String.valueOf(FreePorts.free()));
     env.put("DATABASE_URL", databaseUrl);
     env.put("WORKERS", "0");
     env.put("SEED_DEMO", "false");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.clouvel.core.store.ClouvelStore;
 import ai.clouvel.server.ClouvelServer;
+import ai.clouvel.server.testing.FreePorts;
 import ai.clouvel.test.stripe.StripeJson;
 import ai.clouvel.test.stripe.StripeWebhookSigner;
 import java.nio.file.Path;
@@ -188,7 +189,7 @@ class MetricsEndToEndTest {
 
   @Test
   void metricsCanHaveAPortOfTheirOwn() {
-    int port = FakeProviders.freePort();
+    int port = FreePorts.free();
     Client client = start(Map.of("METRICS_PORT", String.valueOf(port), "METRICS_REQUIRE_ADMIN", "true"));
     assertThat(server.metricsPort()).isEqualTo(port);
     assertThat(client.get("/metrics").status()).as("not on the API's port").isEqualTo(404);

@@ -7,6 +7,7 @@ import ai.clouvel.core.pipeline.PostSelection;
 import ai.clouvel.core.pipeline.ProgressListener;
 import ai.clouvel.core.product.Product;
 import ai.clouvel.server.ClouvelServer;
+import ai.clouvel.server.testing.FreePorts;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class ProductPageTest {
 
   @Test
   void theProductPageHasLinkPreviewsASupportButtonAndAnHonestShopLink() {
-    int port = FakeProviders.freePort();
+    int port = FreePorts.free();
     String base = "http://127.0.0.1:" + port;
     try (ClouvelServer server = ClouvelServer.fromEnvironment(Map.of("PORT", String.valueOf(port), "PUBLIC_BASE_URL", base,
         "DATABASE_URL", "sqlite:" + directory.resolve("page.db"), "WORKERS", "0", "SEED_DEMO", "false")).start()) {
@@ -53,7 +54,7 @@ class ProductPageTest {
 
   @Test
   void theProductPageListsItsPostsNewestSupportersByPublicNameOnly() {
-    int port = FakeProviders.freePort();
+    int port = FreePorts.free();
     try (ClouvelServer server = ClouvelServer.fromEnvironment(Map.of("PORT", String.valueOf(port),
         "DATABASE_URL", "sqlite:" + directory.resolve("supporters.db"), "WORKERS", "0", "SEED_DEMO", "false")).start()) {
       Product product = server.clouvel().pipeline().run(PipelineRequest.of(PostSelection.fromSubreddit("cats")),
@@ -86,7 +87,7 @@ class ProductPageTest {
 
   @Test
   void withZazzleTheBuyButtonIsTheZazzleLinkOfTheImageAtTheCurrentAddress() {
-    int port = FakeProviders.freePort();
+    int port = FreePorts.free();
     try (ClouvelServer server = ClouvelServer.fromEnvironment(Map.of("PORT", String.valueOf(port),
         "DATABASE_URL", "sqlite:" + directory.resolve("zazzle.db"), "WORKERS", "0", "SEED_DEMO", "false",
         "ZAZZLE_AFFILIATE_ID", "238000000000000001")).start()) {

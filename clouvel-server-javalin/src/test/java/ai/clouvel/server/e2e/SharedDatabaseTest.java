@@ -3,6 +3,7 @@ package ai.clouvel.server.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.clouvel.server.ClouvelServer;
+import ai.clouvel.server.testing.FreePorts;
 import ai.clouvel.store.testing.EmbeddedPostgresExtension;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -86,7 +87,7 @@ class SharedDatabaseTest {
 
   private ClouvelServer start(String node, int workers) {
     Map<String, String> env = new LinkedHashMap<>();
-    env.put("PORT", String.valueOf(FakeProviders.freePort()));
+    env.put("PORT", String.valueOf(FreePorts.free()));
     String url = database.jdbcUrl();
     env.put("DATABASE_URL", url.contains("password=") ? url
         : url + (url.contains("?") ? "&" : "?") + "password=" + database.password());

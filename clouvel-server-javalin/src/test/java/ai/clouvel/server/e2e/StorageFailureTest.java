@@ -6,6 +6,7 @@ import ai.clouvel.core.Clouvel;
 import ai.clouvel.core.DurableClouvel;
 import ai.clouvel.server.ClouvelServer;
 import ai.clouvel.server.config.ServerConfig;
+import ai.clouvel.server.testing.FreePorts;
 import ai.clouvel.store.SqlStore;
 import ai.clouvel.test.time.MutableClock;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ class StorageFailureTest {
   void aDatabaseThatCannotWriteFailsHealthAndWritesAnswer503() throws Exception {
     Path file = directory.resolve("locked.db");
     MutableClock clock = new MutableClock(Instant.parse("2026-12-01T12:00:00Z"));
-    ServerConfig config = ServerConfig.fromEnvironment(Map.of("PORT", String.valueOf(FakeProviders.freePort()),
+    ServerConfig config = ServerConfig.fromEnvironment(Map.of("PORT", String.valueOf(FreePorts.free()),
         "SEED_DEMO", "false", "WORKERS", "0"));
     try (SqlStore store = SqlStore.builder().databaseUrl("sqlite:" + file).busyTimeout(Duration.ofMillis(200))
             .clock(clock).build();

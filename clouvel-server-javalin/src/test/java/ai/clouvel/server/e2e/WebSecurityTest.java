@@ -7,6 +7,7 @@ import ai.clouvel.core.pipeline.PostSelection;
 import ai.clouvel.core.pipeline.ProgressListener;
 import ai.clouvel.core.product.Product;
 import ai.clouvel.server.ClouvelServer;
+import ai.clouvel.server.testing.FreePorts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ class WebSecurityTest {
 
   @BeforeAll
   static void start() throws Exception {
-    server = ClouvelServer.fromEnvironment(Map.of("PORT", String.valueOf(FakeProviders.freePort()),
+    server = ClouvelServer.fromEnvironment(Map.of("PORT", String.valueOf(FreePorts.free()),
         "DATABASE_URL", "sqlite:" + directory.resolve("web.db"), "WORKERS", "0", "SEED_DEMO", "false",
         "ADMIN_SECRET", ADMIN)).start();
     client = new Client(server.baseUrl());

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.clouvel.core.task.Task;
 import ai.clouvel.core.task.TaskStatus;
 import ai.clouvel.server.ClouvelServer;
-import ai.clouvel.store.SqlStore;
 import ai.clouvel.server.http.Json;
+import ai.clouvel.server.testing.FreePorts;
+import ai.clouvel.store.SqlStore;
 import ai.clouvel.test.openai.FakeOpenAi;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,7 +50,7 @@ class DashboardBrowserTest {
     openAi.setDispatcher(openAiApi);
     openAi.start();
     Path profileRoot = Files.createTempDirectory("clouvel-chromium");
-    try (ClouvelServer server = ClouvelServer.fromEnvironment(Map.of("PORT", String.valueOf(freePort()),
+    try (ClouvelServer server = ClouvelServer.fromEnvironment(Map.of("PORT", String.valueOf(FreePorts.free()),
         "DATABASE_URL", "sqlite:" + directory.resolve("dashboard.db"), "WORKERS", "1", "SEED_DEMO", "false",
         "OPENAI_API_KEY", "sk-dashboard-test-key", "OPENAI_BASE_URL", openAi.url("/v1").toString())).start();
          Chromium chromium = new Chromium(browser, profileRoot.resolve("profile"))) {
@@ -122,7 +122,7 @@ class DashboardBrowserTest {
   void aDashboardWhoseServerRestartedShowsWhatChangedMeanwhile() throws Exception {
     String browser = Chromium.requiredBinary();
     String database = "sqlite:" + directory.resolve("restart.db");
-    Map<String, String> env = Map.of("PORT", String.valueOf(freePort()), "DATABASE_URL", database, "WORKERS", "0",
+    Map<String, String> env = Map.of("PORT", String.valueOf(FreePorts.free()), "DATABASE_URL", database, "WORKERS", "0",
         "SEED_DEMO", "false", "WS_PING_INTERVAL_SECONDS", "1", "WS_IDLE_TIMEOUT_SECONDS", "5");
     Path profileRoot = Files.createTempDirectory("clouvel-chromium");
     try (Chromium chromium = new Chromium(browser, profileRoot.resolve("profile"))) {
@@ -184,9 +184,4 @@ class DashboardBrowserTest {
     }
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.clouvel.server.ClouvelServer;
 import ai.clouvel.server.http.Json;
+import ai.clouvel.server.testing.FreePorts;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +35,7 @@ class FundraisingPageBrowserTest {
   void theFiguresOnThePageAreTheApisAfterRealDonationsOneAnonymousOneRefunded() throws Exception {
     String browser = Chromium.requiredBinary();
     Path profileRoot = Files.createTempDirectory("clouvel-chromium");
-    try (ClouvelServer server = ClouvelServer.fromEnvironment(Map.of("PORT", String.valueOf(freePort()),
+    try (ClouvelServer server = ClouvelServer.fromEnvironment(Map.of("PORT", String.valueOf(FreePorts.free()),
         "DATABASE_URL", "sqlite:" + directory.resolve("fundraising.db"), "WORKERS", "0", "SEED_DEMO", "false",
         "ADMIN_SECRET", FundraisingDonations.ADMIN_SECRET)).start();
          FundraisingDonations donations = new FundraisingDonations(server.baseUrl());
@@ -132,9 +132,4 @@ class FundraisingPageBrowserTest {
     }
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.clouvel.core.task.Task;
 import ai.clouvel.core.task.TaskStatus;
 import ai.clouvel.server.ClouvelServer;
+import ai.clouvel.server.testing.FreePorts;
 import ai.clouvel.store.SqlStore;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,7 +40,7 @@ class PageReconnectBrowserTest {
   void aPageWhoseServerRestartedShowsTheCommissionThatFailedMeanwhile() throws Exception {
     String browser = Chromium.requiredBinary();
 
-    int port = freePort();
+    int port = FreePorts.free();
     String database = "sqlite:" + directory.resolve("page.db");
     Map<String, String> env = Map.of("PORT", String.valueOf(port), "DATABASE_URL", database, "WORKERS", "0",
         "SEED_DEMO", "false", "WS_PING_INTERVAL_SECONDS", "1", "WS_IDLE_TIMEOUT_SECONDS", "5");
@@ -99,9 +99,4 @@ class PageReconnectBrowserTest {
     }
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 }
