@@ -128,13 +128,19 @@ public final class JdbiDonations implements DonationRepository {
   public boolean transition(long id, DonationStatus expected, DonationStatus next) {
     if (expected != DonationStatus.SUCCEEDED && next != DonationStatus.SUCCEEDED) {
       // Neither side counts in a post's support totals.
-      return db.write(h -> h.createUpdate(
-              "UPDATE donations SET status = :next, updated_at = :now WHERE id = :id AND status = :expected")
-          .bind("id", id)
-          .bind("expected", expected.wireName())
-          .bind("next", next.wireName())
-          .bind("now", db.now())
-          .execute()) == 1;
+      return db.writeAtomically(h -> {
+        boolean changed = h.createUpdate(
+                "UPDATE donations SET status = :next, updated_at = :now WHERE id = :id AND status = :expected")
+            .bind("id", id)
+            .bind("expected", expected.wireName())
+            .bind("next", next.wireName())
+            .bind("now", db.now())
+            .execute() == 1;
+        if (changed) {
+          refreshCards(h, id);
+        }
+        return changed;
+      });
     }
     // Into or out of "succeeded": the row's change and its post's totals in one transaction, so a
     // support is counted exactly when its row says succeeded.
@@ -151,6 +157,8 @@ public final class JdbiDonations implements DonationRepository {
         long sign = next == DonationStatus.SUCCEEDED ? 1 : -1;
         if (after.isSupport()) {
           addSupport(h, after.postId(), sign, sign * after.cents());
+        } else {
+          refreshCards(h, id);
         }
       });
       return changed.isPresent();
@@ -165,6 +173,9 @@ public final class JdbiDonations implements DonationRepository {
           .bind("id", id).bind("amount", amount.cents()).bind("tier", tier).bind("now", db.now()).execute();
       before.filter(SupportShare::counts)
           .ifPresent(b -> addSupport(h, b.postId(), 0, amount.cents() - b.cents()));
+      if (before.map(b -> !b.isSupport()).orElse(false)) {
+        refreshCards(h, id);
+      }
       return null;
     });
   }
@@ -241,12 +252,25 @@ public final class JdbiDonations implements DonationRepository {
   public void assignPost(long id, String subreddit, String postId) {
     // Only fills a missing post: a support always names its post (NewDonation), so this never moves
     // one between posts' support totals.
-    db.write(h -> h.createUpdate("""
-            UPDATE donations SET subreddit = COALESCE(subreddit, :subreddit),
-              post_id = COALESCE(post_id, :postId), updated_at = :now
-            WHERE id = :id""")
-        .bind("id", id).bind("subreddit", subreddit).bind("postId", postId).bind("now", db.now())
-        .execute());
+    db.writeAtomically(h -> {
+      h.createUpdate("""
+              UPDATE donations SET subreddit = COALESCE(subreddit, :subreddit),
+                post_id = COALESCE(post_id, :postId), updated_at = :now
+              WHERE id = :id""")
+          .bind("id", id).bind("subreddit", subreddit).bind("postId", postId).bind("now", db.now())
+          .execute();
+      refreshCards(h, id);
+      return null;
+    });
+  }
+
+  /**
+   * Refreshes the gallery cards that show a donation: those of the products its task names. A
+   * support has no task, so its writes find none (one probe of the task's unique index).
+   */
+  private void refreshCards(Handle h, long donationId) {
+    GalleryCards.refresh(h, db.dialect(), "p.id IN (SELECT t.product_id FROM tasks t WHERE t.donation_id = :donation)",
+        s -> s.bind("donation", donationId));
   }
 
   @Override
@@ -371,13 +395,10 @@ public final class JdbiDonations implements DonationRepository {
     if (rs.wasNull()) {
       return null;
     }
-    Donor donor = new Donor(null, rs.getString(first + 6), rs.getString(first + 7), rs.getBoolean(first + 8));
-    return new DonationSummary(id, Money.ofCents(rs.getLong(first + 1)), rs.getString(first + 2),
-        DonationType.fromWire(rs.getString(first + 3)).orElseThrow(),
-        CommissionType.fromWire(rs.getString(first + 4)).orElse(null),
-        DonationStatus.fromWire(rs.getString(first + 5)).orElseThrow(),
-        donor.publicName(), donor.publicRedditUsername(), rs.getString(first + 9), rs.getString(first + 10),
-        rs.getString(first + 11), Instant.ofEpochMilli(rs.getLong(first + 12)));
+    return summary(id, rs.getLong(first + 1), rs.getString(first + 2), rs.getString(first + 3),
+        rs.getString(first + 4), rs.getString(first + 5), rs.getString(first + 6), rs.getString(first + 7),
+        rs.getBoolean(first + 8), rs.getString(first + 9), rs.getString(first + 10), rs.getString(first + 11),
+        rs.getLong(first + 12));
   }
 
   /** Maps the summary columns read with {@link #summaryColumns}, or {@code null} if there is none. */
@@ -386,15 +407,23 @@ public final class JdbiDonations implements DonationRepository {
     if (rs.wasNull()) {
       return null;
     }
-    Donor donor = new Donor(null, rs.getString(prefix + "customer_name"), rs.getString(prefix + "reddit_username"),
-        rs.getBoolean(prefix + "is_anonymous"));
-    return new DonationSummary(id, Money.ofCents(rs.getLong(prefix + "amount_cents")), rs.getString(prefix + "tier"),
-        DonationType.fromWire(rs.getString(prefix + "donation_type")).orElseThrow(),
-        CommissionType.fromWire(rs.getString(prefix + "commission_type")).orElse(null),
-        DonationStatus.fromWire(rs.getString(prefix + "status")).orElseThrow(),
-        donor.publicName(), donor.publicRedditUsername(), rs.getString(prefix + "message"),
-        rs.getString(prefix + "subreddit"), rs.getString(prefix + "post_id"),
-        Instant.ofEpochMilli(rs.getLong(prefix + "created_at")));
+    return summary(id, rs.getLong(prefix + "amount_cents"), rs.getString(prefix + "tier"),
+        rs.getString(prefix + "donation_type"), rs.getString(prefix + "commission_type"),
+        rs.getString(prefix + "status"), rs.getString(prefix + "customer_name"),
+        rs.getString(prefix + "reddit_username"), rs.getBoolean(prefix + "is_anonymous"),
+        rs.getString(prefix + "message"), rs.getString(prefix + "subreddit"), rs.getString(prefix + "post_id"),
+        rs.getLong(prefix + "created_at"));
+  }
+
+  /** The public summary of a donation's stored values (in the order of {@link #summaryColumns}). */
+  static DonationSummary summary(long id, long cents, String tier, String type, String commissionType,
+      String status, String customerName, String redditUsername, boolean anonymous, String message,
+      String subreddit, String postId, long createdAt) {
+    Donor donor = new Donor(null, customerName, redditUsername, anonymous);
+    return new DonationSummary(id, Money.ofCents(cents), tier, DonationType.fromWire(type).orElseThrow(),
+        CommissionType.fromWire(commissionType).orElse(null), DonationStatus.fromWire(status).orElseThrow(),
+        donor.publicName(), donor.publicRedditUsername(), message, subreddit, postId,
+        Instant.ofEpochMilli(createdAt));
   }
 
   static Donation map(ResultSet rs) throws SQLException {

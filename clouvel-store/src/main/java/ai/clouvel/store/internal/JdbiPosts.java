@@ -23,7 +23,7 @@ public final class JdbiPosts implements PostRepository {
 
   @Override
   public void save(Post post) {
-    db.write(h -> upsert(h, post));
+    db.writeAtomically(h -> upsert(h, post));
   }
 
   @Override
@@ -37,8 +37,9 @@ public final class JdbiPosts implements PostRepository {
     });
   }
 
+  /** Writes a post and the gallery cards of its products, in the caller's transaction. */
   private int upsert(Handle h, Post post) {
-    return h.createUpdate("""
+    int written = h.createUpdate("""
             INSERT INTO posts (id, subreddit, title, body, author, permalink, score, comment_count,
               created_at, nsfw, stickied, locked, removed, fetched_at)
             VALUES (:id, :subreddit, :title, :body, :author, :permalink, :score, :commentCount,
@@ -62,6 +63,8 @@ public final class JdbiPosts implements PostRepository {
         .bind("removed", post.removed())
         .bind("fetchedAt", db.now())
         .execute();
+    GalleryCards.refresh(h, db.dialect(), "p.post_id = :post", s -> s.bind("post", post.id()));
+    return written;
   }
 
   @Override

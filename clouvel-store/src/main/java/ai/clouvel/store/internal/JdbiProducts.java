@@ -67,6 +67,7 @@ public final class JdbiProducts implements ProductRepository {
   public void save(Product p) {
     db.writeAtomically(h -> {
       insert(h, p, null, true);
+      GalleryCards.refreshInserted(h, db.dialect(), p.id(), p.postId());
       countPublished(h, p.id());
       return null;
     });
@@ -80,6 +81,7 @@ public final class JdbiProducts implements ProductRepository {
         return existing.get();
       }
       insert(h, product, runId, false);
+      GalleryCards.refreshInserted(h, db.dialect(), product.id(), product.postId());
       return product;
     });
   }

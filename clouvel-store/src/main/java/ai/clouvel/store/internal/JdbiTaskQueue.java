@@ -196,14 +196,20 @@ public final class JdbiTaskQueue implements TaskQueue {
   @Override
   public boolean complete(String taskId, String workerId, long productId) {
     long now = db.now();
-    return db.write(h -> h.createUpdate(COMPLETE)
-        .bind("id", taskId)
-        .bind("worker", workerId)
-        .bind("productId", productId)
-        .bind("stage", DONE.stage().wireName())
-        .bind("message", DONE.message())
-        .bind("now", now)
-        .execute()) == 1;
+    return db.writeAtomically(h -> {
+      boolean completed = h.createUpdate(COMPLETE)
+          .bind("id", taskId)
+          .bind("worker", workerId)
+          .bind("productId", productId)
+          .bind("stage", DONE.stage().wireName())
+          .bind("message", DONE.message())
+          .bind("now", now)
+          .execute() == 1;
+      if (completed) {
+        GalleryCards.refreshLinked(h, db.dialect(), List.of(productId));
+      }
+      return completed;
+    });
   }
 
   @Override
@@ -215,14 +221,18 @@ public final class JdbiTaskQueue implements TaskQueue {
     List<String> ids = List.copyOf(productByTask.keySet());
     if (db.dialect() == Dialect.POSTGRESQL) {
       // One statement: the ids and products travel as two arrays.
-      Set<String> done = Set.copyOf(db.write(h -> h.createQuery(COMPLETE_ALL_POSTGRESQL)
-          .bindArray("ids", String.class, ids)
-          .bindArray("products", Long.class, ids.stream().map(productByTask::get).toList())
-          .bind("worker", workerId)
-          .bind("stage", DONE.stage().wireName())
-          .bind("message", DONE.message())
-          .bind("now", now)
-          .mapTo(String.class).list()));
+      Set<String> done = Set.copyOf(db.writeAtomically(h -> {
+        List<String> completed = h.createQuery(COMPLETE_ALL_POSTGRESQL)
+            .bindArray("ids", String.class, ids)
+            .bindArray("products", Long.class, ids.stream().map(productByTask::get).toList())
+            .bind("worker", workerId)
+            .bind("stage", DONE.stage().wireName())
+            .bind("message", DONE.message())
+            .bind("now", now)
+            .mapTo(String.class).list();
+        GalleryCards.refreshLinked(h, db.dialect(), completed.stream().map(productByTask::get).toList());
+        return completed;
+      }));
       Set<String> inOrder = new LinkedHashSet<>();
       ids.stream().filter(done::contains).forEach(inOrder::add);
       return inOrder;
@@ -239,7 +249,15 @@ public final class JdbiTaskQueue implements TaskQueue {
             .bind("now", now)
             .add();
       }
-      return batch.execute();
+      int[] changed = batch.execute();
+      List<Long> linked = new ArrayList<>();
+      for (int i = 0; i < ids.size(); i++) {
+        if (changed[i] == 1) {
+          linked.add(productByTask.get(ids.get(i)));
+        }
+      }
+      GalleryCards.refreshLinked(tx, db.dialect(), linked);
+      return changed;
     }));
     Set<String> completed = new LinkedHashSet<>();
     for (int i = 0; i < ids.size(); i++) {

@@ -2,6 +2,9 @@ package ai.clouvel.store.testing;
 
 import ai.clouvel.store.SqlStore;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -14,6 +17,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class TestStores {
   private final ExtensionContext context;
+  private EmbeddedPostgresExtension.Database lastPostgres;
 
   private TestStores(ExtensionContext context) {
     this.context = context;
@@ -40,8 +44,25 @@ public final class TestStores {
       return builder.databaseUrl("sqlite:" + directory.resolve("clouvel-test.db")).build();
     }
     EmbeddedPostgresExtension.Database database = EmbeddedPostgresExtension.newDatabase(context);
+    lastPostgres = database;
     return builder.databaseUrl(database.jdbcUrl()).credentials(database.user(), database.password())
         .maximumPoolSize(12).build();
+  }
+
+  /**
+   * Connects to the database of the store last opened here, for tests that write what the store
+   * would not (as another program sharing the database could).
+   *
+   * @param kind the database the store was opened on
+   * @param directory the directory it was opened with
+   * @return a new connection; the caller closes it
+   * @throws SQLException if the database refuses
+   */
+  public Connection connect(Kind kind, Path directory) throws SQLException {
+    if (kind == Kind.SQLITE) {
+      return DriverManager.getConnection("jdbc:sqlite:" + directory.resolve("clouvel-test.db"));
+    }
+    return DriverManager.getConnection(lastPostgres.jdbcUrl(), lastPostgres.user(), lastPostgres.password());
   }
 
   /**
