@@ -7,7 +7,6 @@ import ai.clouvel.core.donation.DonationType;
 import ai.clouvel.core.donation.Donor;
 import ai.clouvel.core.donation.ProductDonations;
 import ai.clouvel.core.money.Money;
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -19,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Bulk donations in one statement: each product with its post's support count and sum (from
@@ -49,17 +49,10 @@ final class BulkDonations {
       UNION ALL
       """.formatted(JdbiDonations.summaryNulls(), JdbiDonations.summaryColumns("d", ""));
 
-  /**
-   * The packed support: id, cents, time, anonymous; the byte lengths of six texts (-1 for null); the
-   * texts. One {@code concat} (which takes {@code NULL} as empty) instead of a chain of {@code ||},
-   * which copies the growing text at every step.
-   */
-  private static final String PACKED = """
-      concat(d.id, ',', d.amount_cents, ',', d.created_at, ',', d.is_anonymous,
-        ',', COALESCE(octet_length(d.tier), -1), ',', COALESCE(octet_length(d.commission_type), -1),
-        ',', COALESCE(octet_length(d.subreddit), -1), ',', COALESCE(octet_length(d.customer_name), -1),
-        ',', COALESCE(octet_length(d.reddit_username), -1), ',', octet_length(d.message), ';',
-        d.tier, d.commission_type, d.subreddit, d.customer_name, d.reddit_username, d.message)""";
+  /** Bulk donations from what the writes keep: one row per product, no donation read. */
+  static final String KEPT = """
+      SELECT p.id, p.post_id, p.card, COALESCE(st.support_count, 0), COALESCE(st.support_cents, 0), st.newest
+        FROM products p LEFT JOIN post_supports st ON st.post_id = p.post_id WHERE p.id IN (<ids>)""";
 
   static final String SQLITE = PRODUCTS_AND_COMMISSIONS + """
       SELECT p.id, p.post_id, 2, 0, 0, %s, %s
@@ -68,7 +61,7 @@ final class BulkDonations {
           AND d.created_at >= COALESCE((SELECT s.created_at FROM donations s
             WHERE s.post_id = p.post_id AND s.%s
             ORDER BY s.created_at DESC, s.id DESC LIMIT 1 OFFSET :supports - 1), -9223372036854775807)"""
-      .formatted(PACKED, JdbiDonations.summaryNulls(), SUPPORT_SUCCEEDED.replace(" AND ", " AND d."),
+      .formatted(NewestSupports.entry("d"), JdbiDonations.summaryNulls(), SUPPORT_SUCCEEDED.replace(" AND ", " AND d."),
           SUPPORT_SUCCEEDED.replace(" AND ", " AND s."));
 
   static final String POSTGRESQL = PRODUCTS_AND_COMMISSIONS + """
@@ -94,9 +87,15 @@ final class BulkDonations {
       throw new IllegalArgumentException("supportsPerProduct must not be negative");
     }
     List<Long> ids = List.copyOf(new LinkedHashSet<>(productIds));
+    if (supportsPerProduct <= NewestSupports.KEPT) {
+      Map<Long, ProductDonations> kept = db.read(h -> readKept(h, ids, supportsPerProduct));
+      if (kept != null) {
+        return kept;
+      }
+    }
     String sql = db.dialect() == Dialect.POSTGRESQL ? POSTGRESQL : SQLITE;
     return db.read(h -> {
-      Map<Long, ProductDonations> totals = new LinkedHashMap<>();
+      Map<Long, ProductDonations> totals = new HashMap<>();
       Map<Long, DonationSummary> commissions = new HashMap<>();
       Map<Long, List<DonationSummary>> supports = new HashMap<>();
       h.createQuery(sql).bindList("ids", ids).bind("supports", supportsPerProduct)
@@ -113,16 +112,23 @@ final class BulkDonations {
                     (a, b) -> NEWEST_FIRST.compare(a, b) <= 0 ? a : b);
                 default -> {
                   byte[] packed = rs.getBytes(6);
-                  supports.computeIfAbsent(product, k -> new ArrayList<>()).add(packed != null
-                      ? unpack(packed, rs.getString(2)) : support(rs, 7, rs.getString(2)));
+                  List<DonationSummary> newest = supports.computeIfAbsent(product, k -> new ArrayList<>());
+                  if (packed == null) {
+                    newest.add(support(rs, 7, rs.getString(2)));
+                  } else if (NewestSupports.readOne(packed, 0, rs.getString(2), newest) != packed.length) {
+                    throw new IllegalStateException("a support packed by SQLite was not read whole");
+                  }
                 }
               }
             }
             return null;
           });
       Map<Long, ProductDonations> result = new LinkedHashMap<>();
-      for (ProductDonations product : totals.values()) {
-        long id = product.productId();
+      for (Long id : ids) {
+        ProductDonations product = totals.get(id);
+        if (product == null) {
+          continue;
+        }
         List<DonationSummary> newest = supports.getOrDefault(id, List.of());
         if (newest.size() > 1) {
           newest.sort(NEWEST_FIRST);
@@ -136,6 +142,45 @@ final class BulkDonations {
   }
 
   /**
+   * Reads each product from what the writes keep: its card's commission, its post's totals and
+   * newest supports; or {@code null} if a card or a list is not there to read (written by SQL that
+   * bypassed the store, or by a version of the store that did not keep them), to read the rows.
+   */
+  private static Map<Long, ProductDonations> readKept(Handle h, List<Long> ids, int supportsPerProduct) {
+    Map<Long, ProductDonations> found = h.createQuery(KEPT).bindList("ids", ids)
+        .scanResultSet((results, context) -> {
+          ResultSet rs = results.get();
+          Map<Long, ProductDonations> read = new HashMap<>();
+          while (rs.next()) {
+            long product = rs.getLong(1);
+            String postId = rs.getString(2);
+            GalleryCards.Card card = GalleryCards.card(rs.getBytes(3));
+            long supportCount = rs.getLong(4);
+            byte[] packed = rs.getBytes(6);
+            List<DonationSummary> newest = new ArrayList<>(Math.min(supportsPerProduct, NewestSupports.KEPT));
+            if (card == null || packed == null && supportCount > 0
+                || packed != null && NewestSupports.read(packed, 0, supportsPerProduct, postId, newest) < 0) {
+              return null;
+            }
+            read.put(product, new ProductDonations(product, postId, card.commission(), newest,
+                Math.max(supportCount, newest.size()), Money.ofCents(rs.getLong(5))));
+          }
+          return read;
+        });
+    if (found == null) {
+      return null;
+    }
+    Map<Long, ProductDonations> inOrder = new LinkedHashMap<>();
+    for (Long id : ids) {
+      ProductDonations product = found.get(id);
+      if (product != null) {
+        inOrder.put(id, product);
+      }
+    }
+    return inOrder;
+  }
+
+  /**
    * Maps a succeeded support of a post from the summary columns at {@code first}: its type, status
    * and post are what the statement selected it by.
    */
@@ -145,35 +190,5 @@ final class BulkDonations {
         DonationType.SUPPORT, CommissionType.fromWire(rs.getString(first + 4)).orElse(null), DonationStatus.SUCCEEDED,
         donor.publicName(), donor.publicRedditUsername(), rs.getString(first + 9), rs.getString(first + 10),
         postId, Instant.ofEpochMilli(rs.getLong(first + 12)));
-  }
-
-  /** Reads a support packed by {@link #PACKED} (UTF-8). */
-  static DonationSummary unpack(byte[] packed, String postId) {
-    long[] numbers = new long[10];
-    int at = 0;
-    for (int n = 0; n < numbers.length; n++) {
-      boolean negative = packed[at] == '-';
-      if (negative) {
-        at++;
-      }
-      long value = 0;
-      while (packed[at] != ',' && packed[at] != ';') {
-        value = value * 10 + (packed[at++] - '0');
-      }
-      numbers[n] = negative ? -value : value;
-      at++;
-    }
-    String[] texts = new String[6];
-    for (int t = 0; t < texts.length; t++) {
-      int length = (int) numbers[4 + t];
-      if (length >= 0) {
-        texts[t] = new String(packed, at, length, StandardCharsets.UTF_8);
-        at += length;
-      }
-    }
-    Donor donor = new Donor(null, texts[3], texts[4], numbers[3] != 0);
-    return new DonationSummary(numbers[0], Money.ofCents(numbers[1]), texts[0], DonationType.SUPPORT,
-        CommissionType.fromWire(texts[1]).orElse(null), DonationStatus.SUCCEEDED, donor.publicName(),
-        donor.publicRedditUsername(), texts[5], texts[2], postId, Instant.ofEpochMilli(numbers[2]));
   }
 }

@@ -137,37 +137,30 @@ final class GalleryCards {
   }
 
   /**
-   * Reads a card.
+   * Parses a card.
    *
-   * @param card the card's UTF-8 bytes
-   * @param supportCount its post's support count
-   * @param supportTotal its post's support sum
-   * @return the item, or {@code null} if the card is of another version (read it from the rows)
+   * @param card the card's UTF-8 bytes, or {@code null}
+   * @return its values, or {@code null} if there is none, or it is of another version or not whole
+   *     (then read it from the rows)
    */
-  static GalleryItem read(byte[] card, long supportCount, Money supportTotal) {
-    Packed v = Packed.parse(card);
-    if (v == null) {
-      return null;
-    }
-    Product product = new Product(v.number(0), v.text(1), v.text(2), v.text(3),
-        new ProductIdea(v.text(4), v.text(5), v.text(6)), new HostedImage(v.text(7), v.text(8)),
-        new ProductLinks(v.text(9), v.text(10), v.text(11)), v.text(12), v.text(13), v.text(14),
-        ImageQuality.valueOf(v.text(15).toUpperCase(Locale.ROOT)), Instant.ofEpochMilli(v.number(16)));
-    Post post = v.isNull(POST) ? null : new Post(v.text(POST), v.text(POST + 1), v.text(POST + 2),
-        v.text(POST + 3), v.text(POST + 4), v.text(POST + 5), (int) v.number(POST + 6), (int) v.number(POST + 7),
-        Instant.ofEpochMilli(v.number(POST + 8)), v.flag(POST + 9), v.flag(POST + 10), v.flag(POST + 11),
-        v.flag(POST + 12));
-    int c = COMMISSION;
-    DonationSummary commission = v.isNull(c) ? null : JdbiDonations.summary(v.number(c), v.number(c + 1),
-        v.text(c + 2), v.text(c + 3), v.text(c + 4), v.text(c + 5), v.text(c + 6), v.text(c + 7), v.flag(c + 8),
-        v.text(c + 9), v.text(c + 10), v.text(c + 11), v.number(c + 12));
-    return new GalleryItem(product, post, commission, supportCount, supportTotal);
+  static Card card(byte[] card) {
+    return card == null ? null : Card.parse(card);
   }
 
   /** The values of a card: where each starts in its bytes, and how long it is. */
-  private record Packed(byte[] bytes, int[] starts, int[] lengths) {
+  static final class Card {
+    private final byte[] bytes;
+    private final int[] starts;
+    private final int[] lengths;
+
+    private Card(byte[] bytes, int[] starts, int[] lengths) {
+      this.bytes = bytes;
+      this.starts = starts;
+      this.lengths = lengths;
+    }
+
     /** Parses a card's header; {@code null} if it is of another version or not a whole card. */
-    static Packed parse(byte[] bytes) {
+    private static Card parse(byte[] bytes) {
       int[] header = new int[VALUES.size() + 1];
       int at = 0;
       for (int i = 0; i < header.length; i++) {
@@ -195,18 +188,39 @@ final class GalleryCards {
         starts[i] = (int) end;
         end += Math.max(lengths[i], 0);
       }
-      return end == bytes.length ? new Packed(bytes, starts, lengths) : null;
+      return end == bytes.length ? new Card(bytes, starts, lengths) : null;
     }
 
-    boolean isNull(int i) {
+    /** The card's item, with its post's support totals beside it. */
+    GalleryItem item(long supportCount, Money supportTotal) {
+      Product product = new Product(number(0), text(1), text(2), text(3),
+          new ProductIdea(text(4), text(5), text(6)), new HostedImage(text(7), text(8)),
+          new ProductLinks(text(9), text(10), text(11)), text(12), text(13), text(14),
+          ImageQuality.valueOf(text(15).toUpperCase(Locale.ROOT)), Instant.ofEpochMilli(number(16)));
+      Post post = isNull(POST) ? null : new Post(text(POST), text(POST + 1), text(POST + 2),
+          text(POST + 3), text(POST + 4), text(POST + 5), (int) number(POST + 6), (int) number(POST + 7),
+          Instant.ofEpochMilli(number(POST + 8)), flag(POST + 9), flag(POST + 10), flag(POST + 11),
+          flag(POST + 12));
+      return new GalleryItem(product, post, commission(), supportCount, supportTotal);
+    }
+
+    /** The card's commission, or {@code null} if its product has none. */
+    DonationSummary commission() {
+      int c = COMMISSION;
+      return isNull(c) ? null : JdbiDonations.summary(number(c), number(c + 1), text(c + 2), text(c + 3),
+          text(c + 4), text(c + 5), text(c + 6), text(c + 7), flag(c + 8), text(c + 9), text(c + 10),
+          text(c + 11), number(c + 12));
+    }
+
+    private boolean isNull(int i) {
       return lengths[i] < 0;
     }
 
-    String text(int i) {
+    private String text(int i) {
       return lengths[i] < 0 ? null : new String(bytes, starts[i], lengths[i], StandardCharsets.UTF_8);
     }
 
-    long number(int i) {
+    private long number(int i) {
       int at = starts[i];
       int end = at + Math.max(lengths[i], 0);
       boolean negative = at < end && bytes[at] == '-';
@@ -217,7 +231,7 @@ final class GalleryCards {
       return negative ? -value : value;
     }
 
-    boolean flag(int i) {
+    private boolean flag(int i) {
       return number(i) != 0;
     }
   }

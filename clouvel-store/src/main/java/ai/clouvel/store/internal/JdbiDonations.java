@@ -203,9 +203,12 @@ public final class JdbiDonations implements DonationRepository {
         .bind("id", id).map((rs, ctx) -> SupportShare.of(rs)).findOne();
   }
 
-  /** Moves a post's support count and sum, in the caller's transaction. */
+  /**
+   * Moves a post's support count and sum, and refreshes its newest supports, in the caller's
+   * transaction (also when neither moves: a paid amount may change only the tier).
+   */
   private static void addSupport(Handle h, String postId, long count, long cents) {
-    if (postId == null || count == 0 && cents == 0) {
+    if (postId == null) {
       return;
     }
     h.createUpdate("""
@@ -214,6 +217,7 @@ public final class JdbiDonations implements DonationRepository {
               support_count = post_supports.support_count + excluded.support_count,
               support_cents = post_supports.support_cents + excluded.support_cents""")
         .bind("post", postId).bind("count", count).bind("cents", cents).execute();
+    NewestSupports.refresh(h, postId);
   }
 
   @Override

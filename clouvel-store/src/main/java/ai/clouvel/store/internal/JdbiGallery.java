@@ -68,12 +68,11 @@ public final class JdbiGallery implements GalleryRepository {
             long count = -1;
             while (rs.next()) {
               count = rs.getLong(5);
-              byte[] card = rs.getBytes(1);
               long supportCount = rs.getLong(2);
               Money supportTotal = Money.ofCents(rs.getLong(3));
-              GalleryItem item = card == null ? null : GalleryCards.read(card, supportCount, supportTotal);
-              if (item != null) {
-                items.add(item);
+              GalleryCards.Card card = GalleryCards.card(rs.getBytes(1));
+              if (card != null) {
+                items.add(card.item(supportCount, supportTotal));
               } else {
                 unpacked.put(rs.getLong(4), new Support(supportCount, supportTotal));
               }
@@ -87,7 +86,7 @@ public final class JdbiGallery implements GalleryRepository {
               ResultSet rs = results.get();
               while (rs.next()) {
                 Support support = unpacked.get(rs.getLong(1));
-                items.add(GalleryCards.read(rs.getBytes(2), support.count(), support.total()));
+                items.add(GalleryCards.card(rs.getBytes(2)).item(support.count(), support.total()));
               }
               return null;
             });

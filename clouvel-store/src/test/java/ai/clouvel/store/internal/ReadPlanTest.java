@@ -31,6 +31,18 @@ class ReadPlanTest {
   }
 
   @Test
+  void bulkDonationsOfTheKeptSupportsReadOneRowOfEachProductAndPost() {
+    String plan = plans.of(h -> h.createQuery("EXPLAIN QUERY PLAN " + BulkDonations.KEPT)
+        .bindList("ids", List.of(1L, 2L, 3L)));
+    assertThat(plan)
+        .contains("SEARCH p USING INDEX sqlite_autoindex_products_1 (id=?)")
+        .contains("SEARCH st USING INDEX sqlite_autoindex_post_supports_1 (post_id=?)")
+        .doesNotContain("donations")
+        .doesNotContain("tasks")
+        .doesNotContainPattern("SCAN (st|p)\\b");
+  }
+
+  @Test
   void bulkDonationsProbeTheIndexesOfEachProduct() {
     String plan = plans.of(h -> h.createQuery("EXPLAIN QUERY PLAN " + BulkDonations.SQLITE)
         .bindList("ids", List.of(1L, 2L, 3L)).bind("supports", 10));

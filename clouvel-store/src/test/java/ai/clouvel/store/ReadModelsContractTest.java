@@ -35,15 +35,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The gallery reads each product from its card, which the store writes when the product, its
- * post or its commission changes: after every kind of write, and under concurrent writes to one
- * card's sources, the gallery shows what the rows say (read through the other ports: the product,
- * the post, and bulk donations' commission and totals). A card the store did not write is read
- * from the rows. Runs on SQLite ({@link SqliteGalleryCardsTest}) and PostgreSQL
- * ({@link PostgresGalleryCardsTest}).
+ * What the store keeps for its hot reads equals what the rows say, after every kind of write and
+ * under concurrent writes to one model's sources: the gallery reads each product from its card
+ * (the product, its post, its commission), checked against the product, the post and bulk
+ * donations read from the rows; bulk donations of up to ten supports read each post's kept newest
+ * supports, checked against a request for more, which reads the donations' index. A card or a list
+ * the store did not write is read from the rows. Runs on SQLite ({@link SqliteReadModelsTest}) and
+ * PostgreSQL ({@link PostgresReadModelsTest}).
  */
 @ExtendWith(TestStores.Extension.class)
-abstract class GalleryCardsContractTest {
+abstract class ReadModelsContractTest {
+  /** More supports than a post's kept list holds: bulk donations read them from the donations' index. */
+  private static final int ROWS = 100;
   private final MutableClock clock = MutableClock.at("2026-12-02T12:00:00Z");
   private TestStores stores;
   private SqlStore store;
@@ -148,13 +151,13 @@ abstract class GalleryCardsContractTest {
   }
 
   @Test
-  void concurrentChangesToOneCardsSourcesLeaveItAsTheRows() throws Exception {
+  void concurrentWritesToWhatACardAndAListShowLeaveThemAsTheRows() throws Exception {
     Product product = data.product("race", "cats", clock.instant());
     Donation commission = data.commission("cs_race", 1000, "cats");
     completeOne(data.task(commission.id()), product);
-    // Each round, five writers at once: the post, the shown commission, a product of the post, and
-    // a newer commission's completion and amount.
-    ExecutorService threads = Executors.newFixedThreadPool(5);
+    // Each round, seven writers at once: the post, the shown commission, a product of the post, a
+    // newer commission's completion and amount, a new support of the post and a refund of another.
+    ExecutorService threads = Executors.newFixedThreadPool(7);
     try {
       for (int round = 1; round <= 40; round++) {
         int r = round;
@@ -163,7 +166,8 @@ abstract class GalleryCardsContractTest {
         Donation newest = data.commission("cs_race_" + r, 2000, "cats");
         Task task = data.task(newest.id());
         assertThat(store.tasks().claim("w", Duration.ofMinutes(5))).map(Task::id).hasValue(task.id());
-        CyclicBarrier start = new CyclicBarrier(5);
+        Donation earlier = data.support("race", 50, false);
+        CyclicBarrier start = new CyclicBarrier(7);
         List<Future<?>> writes = List.of(
             threads.submit(() -> {
               start.await();
@@ -187,6 +191,17 @@ abstract class GalleryCardsContractTest {
             }),
             threads.submit(() -> {
               start.await();
+              data.support("race", 100 + r, r % 2 == 0);
+              return null;
+            }),
+            threads.submit(() -> {
+              start.await();
+              assertThat(store.donations().transition(earlier.id(), DonationStatus.SUCCEEDED,
+                  DonationStatus.REFUNDED)).isTrue();
+              return null;
+            }),
+            threads.submit(() -> {
+              start.await();
               store.products().save(TestData.newProduct(store.products().nextId(), "race", "cats",
                   clock.instant().plusSeconds(r)));
               return null;
@@ -194,13 +209,96 @@ abstract class GalleryCardsContractTest {
         for (Future<?> write : writes) {
           write.get();
         }
-        for (GalleryItem item : store.gallery().page(PageRequest.first(100), null).items()) {
+        List<GalleryItem> page = store.gallery().page(PageRequest.first(100), null).items();
+        for (GalleryItem item : page) {
           assertThat(item).as("round %d, product %d", r, item.product().id())
               .isEqualTo(fromTheRows(item.product().id()));
         }
+        assertBulkAsTheRows(page.stream().map(item -> item.product().id()).toList());
       }
     } finally {
       threads.shutdownNow();
+    }
+  }
+
+  @Test
+  void everyWriteThatMovesASupportRefreshesItsPostsNewestSupports() {
+    String awkward = "a,b;c -1,2; café 日本 😀 line\nbreak \u2028 'q' \"d\" \\"
+        + (kind() == TestStores.Kind.SQLITE ? " nul\u0000" : "");
+    Product product = data.product("s1", "cats", clock.instant());
+    Product unsupported = data.product("s2", "cats", clock.instant());
+    Donation commission = data.commission("cs_s1", 2500, "cats");
+    completeOne(data.task(commission.id()), product);
+    List<Long> ids = List.of(product.id(), unsupported.id());
+    assertBulkAsTheRows(ids);
+
+    List<Donation> supports = new ArrayList<>();
+    for (int i = 0; i < 13; i++) {
+      clock.advance(Duration.ofSeconds(1));
+      supports.add(store.donations().insert(DonationBuilder.support("s1").amountCents(100 + i)
+          .tier(i % 3 == 0 ? null : "tier " + awkward).message(i % 2 == 0 ? "" : awkward + i)
+          .donor(new ai.clouvel.core.donation.Donor("donor@example.com", i == 4 ? null : "Name " + awkward,
+              i % 2 == 0 ? null : "user" + i, i % 5 == 0))
+          .build()));
+      assertBulkAsTheRows(ids);
+    }
+    Donation pending = store.donations().insert(DonationBuilder.support("s1").amountCents(900)
+        .status(DonationStatus.PENDING).build());
+    assertBulkAsTheRows(ids);
+    assertThat(store.donations().transition(pending.id(), DonationStatus.PENDING, DonationStatus.SUCCEEDED)).isTrue();
+    assertThat(store.donations().forProducts(ids, 1).get(product.id()).supports().get(0).id())
+        .isEqualTo(pending.id());
+    assertBulkAsTheRows(ids);
+    // The newest support refunded: the eleventh newest comes into the kept ten.
+    assertThat(store.donations().transition(pending.id(), DonationStatus.SUCCEEDED, DonationStatus.REFUNDED))
+        .isTrue();
+    assertBulkAsTheRows(ids);
+    // Only the tier changes: the list shows the new one.
+    Donation latest = supports.get(12);
+    store.donations().recordPaidAmount(latest.id(), latest.amount(), "platinum");
+    assertThat(store.donations().forProducts(ids, 1).get(product.id()).supports().get(0).tier())
+        .isEqualTo("platinum");
+    assertBulkAsTheRows(ids);
+    store.donations().recordPaidAmount(supports.get(11).id(), Money.ofCents(4321), "gold");
+    assertBulkAsTheRows(ids);
+  }
+
+  @Test
+  void aListTheStoreDidNotWriteIsReadFromTheRows() throws Exception {
+    List<Long> ids = new ArrayList<>();
+    for (int p = 0; p < 3; p++) {
+      ids.add(data.product("l" + p, "cats", clock.instant()).id());
+      for (int i = 0; i < 4; i++) {
+        clock.advance(Duration.ofSeconds(1));
+        data.support("l" + p, 100 + i, false);
+      }
+    }
+    Map<Long, ProductDonations> before = store.donations().forProducts(ids, 3);
+    try (Connection c = stores.connect(kind(), directory);
+        PreparedStatement update = c.prepareStatement("UPDATE post_supports SET newest = ? WHERE post_id = ?")) {
+      String[] lists = {null, "12,garbage", "1,100,5,0,-1,-1,-1,-1,-1,3;abcdef"};
+      for (int i = 0; i < lists.length; i++) {
+        update.setString(1, lists[i]);
+        update.setString(2, "l" + i);
+        assertThat(update.executeUpdate()).isEqualTo(1);
+      }
+    }
+    assertThat(store.donations().forProducts(ids, 3)).isEqualTo(before);
+    assertThat(before.get(ids.get(0)).supports()).hasSize(3);
+  }
+
+  /** Bulk donations of 0, 1 and 10 supports (the kept lists) equal a request for more (the rows), cut. */
+  private void assertBulkAsTheRows(List<Long> ids) {
+    Map<Long, ProductDonations> rows = store.donations().forProducts(ids, ROWS);
+    for (int n : new int[] {0, 1, 10}) {
+      Map<Long, ProductDonations> kept = store.donations().forProducts(ids, n);
+      assertThat(kept.keySet()).containsExactlyElementsOf(rows.keySet());
+      for (ProductDonations row : rows.values()) {
+        assertThat(kept.get(row.productId())).as("%d supports of product %d", n, row.productId())
+            .isEqualTo(new ProductDonations(row.productId(), row.postId(), row.commission(),
+                row.supports().subList(0, Math.min(n, row.supports().size())), row.supportCount(),
+                row.supportTotal()));
+      }
     }
   }
 
@@ -225,7 +323,7 @@ abstract class GalleryCardsContractTest {
   private GalleryItem fromTheRows(long productId) {
     Product product = store.products().find(productId).orElseThrow();
     Post post = store.posts().find(product.postId()).orElse(null);
-    ProductDonations donations = store.donations().forProducts(List.of(productId), 0).get(productId);
+    ProductDonations donations = store.donations().forProducts(List.of(productId), ROWS).get(productId);
     return new GalleryItem(product, post, donations.commission(), donations.supportCount(),
         donations.supportTotal());
   }

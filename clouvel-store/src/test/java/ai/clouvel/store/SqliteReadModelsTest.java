@@ -2,9 +2,9 @@ package ai.clouvel.store;
 
 import ai.clouvel.store.testing.TestStores;
 
-class PostgresGalleryCardsTest extends GalleryCardsContractTest {
+class SqliteReadModelsTest extends ReadModelsContractTest {
   @Override
   protected TestStores.Kind kind() {
-    return TestStores.Kind.POSTGRESQL;
+    return TestStores.Kind.SQLITE;
   }
 }

@@ -2,9 +2,9 @@ package ai.clouvel.store;
 
 import ai.clouvel.store.testing.TestStores;
 
-class SqliteGalleryCardsTest extends GalleryCardsContractTest {
+class PostgresReadModelsTest extends ReadModelsContractTest {
   @Override
   protected TestStores.Kind kind() {
-    return TestStores.Kind.SQLITE;
+    return TestStores.Kind.POSTGRESQL;
   }
 }
