@@ -36,7 +36,6 @@ import org.jdbi.v3.core.Handle;
  * trimmed here.
  */
 final class BulkDonations {
-  private static final String SUPPORT_SUCCEEDED = "donation_type = 'support' AND status = 'succeeded'";
 
   private static final String PRODUCTS_AND_COMMISSIONS = """
       SELECT p.id AS product_id, p.post_id AS product_post_id, 0 AS kind,
@@ -61,8 +60,8 @@ final class BulkDonations {
           AND d.created_at >= COALESCE((SELECT s.created_at FROM donations s
             WHERE s.post_id = p.post_id AND s.%s
             ORDER BY s.created_at DESC, s.id DESC LIMIT 1 OFFSET :supports - 1), -9223372036854775807)"""
-      .formatted(NewestSupports.entry("d"), JdbiDonations.summaryNulls(), SUPPORT_SUCCEEDED.replace(" AND ", " AND d."),
-          SUPPORT_SUCCEEDED.replace(" AND ", " AND s."));
+      .formatted(NewestSupports.entry("d"), JdbiDonations.summaryNulls(), JdbiDonations.SUPPORT_SUCCEEDED.replace(" AND ", " AND d."),
+          JdbiDonations.SUPPORT_SUCCEEDED.replace(" AND ", " AND s."));
 
   static final String POSTGRESQL = PRODUCTS_AND_COMMISSIONS + """
       SELECT p.id, p.post_id, 2, 0, 0, NULL, %s
@@ -70,7 +69,7 @@ final class BulkDonations {
           SELECT s.* FROM donations s WHERE s.post_id = p.post_id AND s.%s
           ORDER BY s.created_at DESC, s.id DESC LIMIT :supports) d
         WHERE p.id IN (<ids>)""".formatted(JdbiDonations.summaryColumns("d", ""),
-      SUPPORT_SUCCEEDED.replace(" AND ", " AND s."));
+      JdbiDonations.SUPPORT_SUCCEEDED.replace(" AND ", " AND s."));
 
   /** Newest first, as the answer lists them. */
   private static final Comparator<DonationSummary> NEWEST_FIRST = Comparator
@@ -116,7 +115,7 @@ final class BulkDonations {
                   if (packed == null) {
                     newest.add(support(rs, 7, rs.getString(2)));
                   } else if (NewestSupports.readOne(packed, 0, rs.getString(2), newest) != packed.length) {
-                    throw new IllegalStateException("a support packed by SQLite was not read whole");
+                    throw new PackedValues.Unreadable();
                   }
                 }
               }
@@ -154,15 +153,21 @@ final class BulkDonations {
           while (rs.next()) {
             long product = rs.getLong(1);
             String postId = rs.getString(2);
-            GalleryCards.Card card = GalleryCards.card(rs.getBytes(3));
             long supportCount = rs.getLong(4);
             byte[] packed = rs.getBytes(6);
             List<DonationSummary> newest = new ArrayList<>(Math.min(supportsPerProduct, NewestSupports.KEPT));
-            if (card == null || packed == null && supportCount > 0
-                || packed != null && NewestSupports.read(packed, 0, supportsPerProduct, postId, newest) < 0) {
+            DonationSummary commission;
+            try {
+              commission = GalleryCards.commission(rs.getBytes(3));
+              if (packed != null) {
+                NewestSupports.read(packed, supportsPerProduct, postId, newest);
+              } else if (supportCount > 0) {
+                return null;
+              }
+            } catch (PackedValues.Unreadable e) {
               return null;
             }
-            read.put(product, new ProductDonations(product, postId, card.commission(), newest,
+            read.put(product, new ProductDonations(product, postId, commission, newest,
                 Math.max(supportCount, newest.size()), Money.ofCents(rs.getLong(5))));
           }
           return read;

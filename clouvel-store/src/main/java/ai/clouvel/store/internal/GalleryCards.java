@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
@@ -45,6 +46,11 @@ import org.jdbi.v3.core.statement.Update;
  * writer cannot yet see the product (an insert not committed) or its link (a completion not
  * committed), the refresher waits for that writer first: an insert locks its post, a completion its
  * commissions, before reading them. SQLite has one writer, so its refreshes need no lock.
+ *
+ * <p>A new card format takes a new {@link #VERSION} and a migration that packs every card again
+ * ({@code UPDATE products SET card = ${gallery_card}}, as V11 does): Flyway does not run V11 again
+ * when the SQL behind its placeholder changes, and until the cards are packed again each page reads
+ * them from the rows (a second statement).
  */
 final class GalleryCards {
   /** The card format's version, the header's first number; a card of another version is not read. */
@@ -137,79 +143,95 @@ final class GalleryCards {
   }
 
   /**
-   * Parses a card.
+   * Reads a card's item.
    *
    * @param card the card's UTF-8 bytes, or {@code null}
-   * @return its values, or {@code null} if there is none, or it is of another version or not whole
-   *     (then read it from the rows)
+   * @param supportCount its post's support count
+   * @param supportTotal its post's support sum
+   * @return the item
+   * @throws PackedValues.Unreadable if there is no card, or it is of another version or not whole
+   *     (then read the product from its rows)
    */
-  static Card card(byte[] card) {
-    return card == null ? null : Card.parse(card);
+  static GalleryItem item(byte[] card, long supportCount, Money supportTotal) {
+    return Card.parse(card).item(supportCount, supportTotal);
   }
 
-  /** The values of a card: where each starts in its bytes, and how long it is. */
-  static final class Card {
+  /**
+   * Reads a card's commission.
+   *
+   * @param card the card's UTF-8 bytes, or {@code null}
+   * @return the commission, or {@code null} if its product has none
+   * @throws PackedValues.Unreadable as {@link #item}
+   */
+  static DonationSummary commission(byte[] card) {
+    return Card.parse(card).commission();
+  }
+
+  /** The values of a card: where each starts in its bytes, and how long it is ({@code -1}: null). */
+  private static final class Card {
     private final byte[] bytes;
     private final int[] starts;
-    private final int[] lengths;
+    private final long[] lengths;
 
-    private Card(byte[] bytes, int[] starts, int[] lengths) {
+    private Card(byte[] bytes, int[] starts, long[] lengths) {
       this.bytes = bytes;
       this.starts = starts;
       this.lengths = lengths;
     }
 
-    /** Parses a card's header; {@code null} if it is of another version or not a whole card. */
-    private static Card parse(byte[] bytes) {
-      int[] header = new int[VALUES.size() + 1];
-      int at = 0;
-      for (int i = 0; i < header.length; i++) {
-        boolean negative = at < bytes.length && bytes[at] == '-';
-        int from = negative ? ++at : at;
-        long value = 0;
-        while (at < bytes.length && bytes[at] >= '0' && bytes[at] <= '9' && value <= Integer.MAX_VALUE) {
-          value = value * 10 + bytes[at++] - '0';
-        }
-        char separator = i + 1 < header.length ? ',' : ';';
-        if (at == from || at == bytes.length || bytes[at] != separator || value > Integer.MAX_VALUE
-            || negative && value != 1) {
-          return null;
-        }
-        header[i] = negative ? -1 : (int) value;
-        at++;
+    static Card parse(byte[] bytes) {
+      if (bytes == null) {
+        throw new PackedValues.Unreadable();
       }
+      long[] header = new long[VALUES.size() + 1];
+      int at = PackedValues.header(bytes, 0, header);
       if (header[0] != VERSION) {
-        return null;
+        throw new PackedValues.Unreadable();
       }
-      int[] lengths = Arrays.copyOfRange(header, 1, header.length);
+      PackedValues.checkLengths(header, 1, header.length, bytes.length - at);
+      long[] lengths = Arrays.copyOfRange(header, 1, header.length);
       int[] starts = new int[lengths.length];
-      long end = at;
-      for (int i = 0; i < lengths.length && end <= bytes.length; i++) {
-        starts[i] = (int) end;
-        end += Math.max(lengths[i], 0);
+      for (int i = 0; i < lengths.length; i++) {
+        starts[i] = at;
+        at += (int) Math.max(lengths[i], 0);
       }
-      return end == bytes.length ? new Card(bytes, starts, lengths) : null;
+      if (at != bytes.length) {
+        throw new PackedValues.Unreadable();
+      }
+      return new Card(bytes, starts, lengths);
     }
 
     /** The card's item, with its post's support totals beside it. */
     GalleryItem item(long supportCount, Money supportTotal) {
-      Product product = new Product(number(0), text(1), text(2), text(3),
-          new ProductIdea(text(4), text(5), text(6)), new HostedImage(text(7), text(8)),
-          new ProductLinks(text(9), text(10), text(11)), text(12), text(13), text(14),
-          ImageQuality.valueOf(text(15).toUpperCase(Locale.ROOT)), Instant.ofEpochMilli(number(16)));
-      Post post = isNull(POST) ? null : new Post(text(POST), text(POST + 1), text(POST + 2),
-          text(POST + 3), text(POST + 4), text(POST + 5), (int) number(POST + 6), (int) number(POST + 7),
-          Instant.ofEpochMilli(number(POST + 8)), flag(POST + 9), flag(POST + 10), flag(POST + 11),
-          flag(POST + 12));
-      return new GalleryItem(product, post, commission(), supportCount, supportTotal);
+      try {
+        Product product = new Product(number(0), required(1), required(2), required(3),
+            new ProductIdea(required(4), required(5), required(6)), new HostedImage(required(7), required(8)),
+            new ProductLinks(required(9), required(10), required(11)), required(12), required(13), required(14),
+            ImageQuality.valueOf(required(15).toUpperCase(Locale.ROOT)), Instant.ofEpochMilli(number(16)));
+        Post post = isNull(POST) ? null : new Post(required(POST), required(POST + 1), required(POST + 2),
+            required(POST + 3), required(POST + 4), required(POST + 5), Math.toIntExact(number(POST + 6)),
+            Math.toIntExact(number(POST + 7)), Instant.ofEpochMilli(number(POST + 8)), flag(POST + 9),
+            flag(POST + 10), flag(POST + 11), flag(POST + 12));
+        return new GalleryItem(product, post, commission(), supportCount, supportTotal);
+      } catch (IllegalArgumentException | ArithmeticException e) {
+        // A value the records refuse (an unknown quality, a number out of range): not a card this version wrote.
+        throw new PackedValues.Unreadable();
+      }
     }
 
     /** The card's commission, or {@code null} if its product has none. */
     DonationSummary commission() {
       int c = COMMISSION;
-      return isNull(c) ? null : JdbiDonations.summary(number(c), number(c + 1), text(c + 2), text(c + 3),
-          text(c + 4), text(c + 5), text(c + 6), text(c + 7), flag(c + 8), text(c + 9), text(c + 10),
-          text(c + 11), number(c + 12));
+      if (isNull(c)) {
+        return null;
+      }
+      try {
+        return JdbiDonations.summary(number(c), number(c + 1), text(c + 2), required(c + 3), text(c + 4),
+            required(c + 5), text(c + 6), text(c + 7), flag(c + 8), required(c + 9), text(c + 10), text(c + 11),
+            number(c + 12));
+      } catch (IllegalArgumentException | NoSuchElementException e) {
+        throw new PackedValues.Unreadable();
+      }
     }
 
     private boolean isNull(int i) {
@@ -217,18 +239,22 @@ final class GalleryCards {
     }
 
     private String text(int i) {
-      return lengths[i] < 0 ? null : new String(bytes, starts[i], lengths[i], StandardCharsets.UTF_8);
+      return isNull(i) ? null : new String(bytes, starts[i], (int) lengths[i], StandardCharsets.UTF_8);
+    }
+
+    /** A text its column never holds null: a null here is not a card this version wrote. */
+    private String required(int i) {
+      if (isNull(i)) {
+        throw new PackedValues.Unreadable();
+      }
+      return text(i);
     }
 
     private long number(int i) {
-      int at = starts[i];
-      int end = at + Math.max(lengths[i], 0);
-      boolean negative = at < end && bytes[at] == '-';
-      long value = 0;
-      for (int j = negative ? at + 1 : at; j < end; j++) {
-        value = value * 10 + bytes[j] - '0';
+      if (isNull(i)) {
+        throw new PackedValues.Unreadable();
       }
-      return negative ? -value : value;
+      return PackedValues.number(bytes, starts[i], (int) lengths[i]);
     }
 
     private boolean flag(int i) {

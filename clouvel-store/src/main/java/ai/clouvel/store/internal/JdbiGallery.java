@@ -70,10 +70,9 @@ public final class JdbiGallery implements GalleryRepository {
               count = rs.getLong(5);
               long supportCount = rs.getLong(2);
               Money supportTotal = Money.ofCents(rs.getLong(3));
-              GalleryCards.Card card = GalleryCards.card(rs.getBytes(1));
-              if (card != null) {
-                items.add(card.item(supportCount, supportTotal));
-              } else {
+              try {
+                items.add(GalleryCards.item(rs.getBytes(1), supportCount, supportTotal));
+              } catch (PackedValues.Unreadable e) {
                 unpacked.put(rs.getLong(4), new Support(supportCount, supportTotal));
               }
             }
@@ -85,8 +84,16 @@ public final class JdbiGallery implements GalleryRepository {
             .scanResultSet((results, context) -> {
               ResultSet rs = results.get();
               while (rs.next()) {
-                Support support = unpacked.get(rs.getLong(1));
-                items.add(GalleryCards.card(rs.getBytes(2)).item(support.count(), support.total()));
+                long id = rs.getLong(1);
+                Support support = unpacked.get(id);
+                try {
+                  items.add(GalleryCards.item(rs.getBytes(2), support.count(), support.total()));
+                } catch (PackedValues.Unreadable e) {
+                  // Only a database that does not hold UTF-8 could pack a card this store cannot read
+                  // (its byte lengths would not be the driver's); the store refuses such databases.
+                  throw new IllegalStateException("the gallery card of product " + id
+                      + " cannot be read even when packed from its rows", e);
+                }
               }
               return null;
             });

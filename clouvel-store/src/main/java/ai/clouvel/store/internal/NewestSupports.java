@@ -19,8 +19,11 @@ import org.jdbi.v3.core.Handle;
  * the transaction ends, so refreshes of one post's list run one after the other, each from the
  * rows the one before committed. The other texts of a support never change.
  *
- * <p>An entry is {@link #ENTRY}: its id, cents, time and anonymity, the byte length of six texts
- * ({@code -1} for null), {@code ;}, the texts; entries follow one another, newest first.
+ * <p>An entry is {@link #entry}: its id, cents, time and anonymity, the byte length of six texts
+ * ({@code -1} for null), {@code ;}, the texts; entries follow one another, newest first. A list
+ * that does not read as such entries (written by another version, or by SQL that bypassed the
+ * store) sends bulk donations to the rows; a new format takes a migration that packs every list
+ * again, as V12 does.
  */
 final class NewestSupports {
   /** How many of a post's newest supports are kept: as many as the gallery's bulk read asks for. */
@@ -43,7 +46,7 @@ final class NewestSupports {
    */
   static final String LIST = "(SELECT COALESCE(string_agg(" + entry("n") + ", '' ORDER BY n.created_at DESC, n.id DESC), '')"
       + " FROM (SELECT s.* FROM donations s WHERE s.post_id = post_supports.post_id"
-      + " AND s.donation_type = 'support' AND s.status = 'succeeded'"
+      + " AND s." + JdbiDonations.SUPPORT_SUCCEEDED.replace(" AND ", " AND s.")
       + " ORDER BY s.created_at DESC, s.id DESC LIMIT " + KEPT + ") n)";
 
   private NewestSupports() {
@@ -56,50 +59,46 @@ final class NewestSupports {
   }
 
   /**
-   * Reads entries from {@code at} on, at most {@code max} of them.
+   * Reads a list's entries, at most {@code max} of them.
    *
-   * @return the offset after the last entry read, or {@code -1} if the bytes are not whole entries
+   * @throws PackedValues.Unreadable if the bytes are not whole entries
    */
-  static int read(byte[] packed, int at, int max, String postId, List<DonationSummary> into) {
+  static void read(byte[] packed, int max, String postId, List<DonationSummary> into) {
+    int at = 0;
     for (int read = 0; read < max && at < packed.length; read++) {
       at = readOne(packed, at, postId, into);
-      if (at < 0) {
-        return -1;
-      }
     }
-    return at;
   }
 
-  /** Reads one entry at {@code at} into a list; returns the offset after it, or {@code -1}. */
+  /**
+   * Reads one entry at {@code at} into a list.
+   *
+   * @return the offset after it
+   * @throws PackedValues.Unreadable if the bytes there are not an entry
+   */
   static int readOne(byte[] packed, int at, String postId, List<DonationSummary> into) {
     long[] numbers = new long[10];
-    for (int n = 0; n < numbers.length; n++) {
-      boolean negative = at < packed.length && packed[at] == '-';
-      int from = negative ? ++at : at;
-      long value = 0;
-      while (at < packed.length && packed[at] >= '0' && packed[at] <= '9' && value < Long.MAX_VALUE / 10) {
-        value = value * 10 + (packed[at++] - '0');
-      }
-      if (at == from || at == packed.length || packed[at] != (n + 1 < numbers.length ? ',' : ';')) {
-        return -1;
-      }
-      numbers[n] = negative ? -value : value;
-      at++;
+    at = PackedValues.header(packed, at, numbers);
+    // A message is never null, an amount never negative.
+    if (numbers[9] < 0 || numbers[1] < 0) {
+      throw new PackedValues.Unreadable();
     }
+    PackedValues.checkLengths(numbers, 4, numbers.length, packed.length - at);
     String[] texts = new String[6];
     for (int t = 0; t < texts.length; t++) {
-      long length = numbers[4 + t];
-      if (length > packed.length - at) {
-        return -1;
-      }
+      int length = (int) numbers[4 + t];
       if (length >= 0) {
-        texts[t] = new String(packed, at, (int) length, StandardCharsets.UTF_8);
-        at += (int) length;
+        texts[t] = new String(packed, at, length, StandardCharsets.UTF_8);
+        at += length;
       }
     }
-    into.add(JdbiDonations.summary(numbers[0], numbers[1], texts[0], DonationType.SUPPORT.wireName(), texts[1],
-        DonationStatus.SUCCEEDED.wireName(), texts[3], texts[4], numbers[3] != 0, texts[5], texts[2], postId,
-        numbers[2]));
+    try {
+      into.add(JdbiDonations.summary(numbers[0], numbers[1], texts[0], DonationType.SUPPORT.wireName(), texts[1],
+          DonationStatus.SUCCEEDED.wireName(), texts[3], texts[4], numbers[3] != 0, texts[5], texts[2], postId,
+          numbers[2]));
+    } catch (IllegalArgumentException e) {
+      throw new PackedValues.Unreadable();
+    }
     return at;
   }
 }

@@ -7,10 +7,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.ConnectionException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -108,6 +113,7 @@ public final class Pools implements AutoCloseable {
     }
     HikariDataSource pool = new HikariDataSource(config);
     try {
+      requireUtf8(pool);
       migrate(pool, Dialect.POSTGRESQL);
     } catch (RuntimeException e) {
       pool.close();
@@ -152,6 +158,24 @@ public final class Pools implements AutoCloseable {
       readerPool.close();
     }
     writerPool.close();
+  }
+
+  /**
+   * Refuses a PostgreSQL database whose texts are not stored as UTF-8: the store packs texts with
+   * their byte lengths in the database ({@code GalleryCards}, {@code NewestSupports}), which are the
+   * driver's UTF-8 lengths only there (or in {@code SQL_ASCII}, which keeps the bytes it is sent).
+   */
+  private static void requireUtf8(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+         ResultSet rs = statement.executeQuery("SHOW server_encoding")) {
+      String encoding = rs.next() ? rs.getString(1) : "";
+      if (!encoding.equalsIgnoreCase("UTF8") && !encoding.equalsIgnoreCase("SQL_ASCII")) {
+        throw new IllegalStateException("the PostgreSQL database stores text as " + encoding
+            + "; Clouvel needs a UTF8 database (CREATE DATABASE ... ENCODING 'UTF8' TEMPLATE template0)");
+      }
+    } catch (SQLException e) {
+      throw Db.translate(new ConnectionException(e));
+    }
   }
 
   private static void migrate(DataSource dataSource, Dialect dialect) {
