@@ -45,7 +45,11 @@ final class NewestSupports {
    * both databases (SQLite 3.44 reads {@code string_agg} with an order), also in migration V12.
    */
   static final String LIST = "(SELECT COALESCE(string_agg(" + entry("n") + ", '' ORDER BY n.created_at DESC, n.id DESC), '')"
-      + " FROM (SELECT s.* FROM donations s WHERE s.post_id = post_supports.post_id"
+      // The columns an entry packs, named: SQLite then reads them from donations_support_newest alone
+      // (with s.* it walked every succeeded donation by the status index: 300 µs a refresh, not 20).
+      + " FROM (SELECT s.id, s.amount_cents, s.created_at, s.is_anonymous, s.tier, s.commission_type,"
+      + " s.subreddit, s.customer_name, s.reddit_username, s.message"
+      + " FROM donations s WHERE s.post_id = post_supports.post_id"
       + " AND s." + JdbiDonations.SUPPORT_SUCCEEDED.replace(" AND ", " AND s.")
       + " ORDER BY s.created_at DESC, s.id DESC LIMIT " + KEPT + ") n)";
 

@@ -43,6 +43,30 @@ class ReadPlanTest {
   }
 
   @Test
+  void aPostsNewestSupportsArePackedFromTheirIndexAlone() {
+    String plan = plans.of(h -> h.createQuery("EXPLAIN QUERY PLAN UPDATE post_supports SET newest = "
+        + NewestSupports.LIST + " WHERE post_id = :post").bind("post", "p1"));
+    assertThat(plan)
+        .contains("SEARCH s USING COVERING INDEX donations_support_newest (post_id=?)")
+        .doesNotContain("donations_status_newest")
+        .doesNotContainPattern("SCAN (s|donations)\\b");
+  }
+
+  @Test
+  void aCardIsPackedByProbingItsProductPostAndCommission() {
+    for (String products : List.of("p.id = :id", "p.post_id = :id",
+        "p.id IN (SELECT t.product_id FROM tasks t WHERE t.donation_id = :id)")) {
+      String plan = plans.of(h -> h.createQuery("EXPLAIN QUERY PLAN UPDATE products SET card = " + GalleryCards.CARD
+          + " WHERE id IN (SELECT p.id FROM products p WHERE " + products + ")").bind("id", 1));
+      assertThat(plan).as(products)
+          .contains("SEARCH po USING INDEX sqlite_autoindex_posts_1 (id=?)")
+          .contains("SEARCH t USING INDEX tasks_by_product (product_id=?)")
+          .contains("SEARCH c USING INTEGER PRIMARY KEY (rowid=?)")
+          .doesNotContainPattern("SCAN (p|po|t|d|c|products|donations|tasks)\\b");
+    }
+  }
+
+  @Test
   void bulkDonationsProbeTheIndexesOfEachProduct() {
     String plan = plans.of(h -> h.createQuery("EXPLAIN QUERY PLAN " + BulkDonations.SQLITE)
         .bindList("ids", List.of(1L, 2L, 3L)).bind("supports", 10));
