@@ -49,10 +49,10 @@ abstract class ReadModelsContractTest {
   /** More supports than a post's kept list holds: bulk donations read them from the donations' index. */
   private static final int ROWS = 100;
   private final List<String> statements = new CopyOnWriteArrayList<>();
-  private final MutableClock clock = MutableClock.at("2026-12-02T12:00:00Z");
-  private TestStores stores;
-  private SqlStore store;
-  private TestData data;
+  final MutableClock clock = MutableClock.at("2026-12-02T12:00:00Z");
+  TestStores stores;
+  SqlStore store;
+  TestData data;
 
   @TempDir
   Path directory;
@@ -313,12 +313,12 @@ abstract class ReadModelsContractTest {
     }
   }
 
-  private Post post(String id, String title, int score, boolean nsfw) {
+  Post post(String id, String title, int score, boolean nsfw) {
     return new Post(id, "cats", title, "Body of " + title, "author_" + id, "/r/cats/comments/" + id, score, 7,
         Instant.parse("2026-12-01T08:00:00Z"), nsfw, false, !nsfw, false);
   }
 
-  private void completeOne(Task task, Product product) {
+  void completeOne(Task task, Product product) {
     assertThat(store.tasks().claim("w", Duration.ofMinutes(5))).map(Task::id).hasValue(task.id());
     assertThat(store.tasks().complete(task.id(), "w", product.id())).isTrue();
   }
@@ -328,7 +328,7 @@ abstract class ReadModelsContractTest {
    * whose cards are all readable takes one statement (a missing one is packed by a second).
    * Returns the item.
    */
-  private GalleryItem assertAsTheRows(Product product) {
+  GalleryItem assertAsTheRows(Product product) {
     statements.clear();
     List<GalleryItem> page = store.gallery().page(PageRequest.first(100), null).items();
     assertThat(statements).as("statements of a gallery page read from cards").hasSize(1);
