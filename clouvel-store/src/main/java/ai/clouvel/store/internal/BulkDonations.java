@@ -21,22 +21,25 @@ import java.util.Map;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Bulk donations in one statement: each product with its post's support count and sum (from
- * {@code post_supports}), its commission, and its post's newest supports (from the partial index
- * {@code donations_support_newest}, one range per post, newest first). Only the columns of the
- * public summary are read, never an email. CROSS JOIN keeps SQLite's loops in the written order (the
- * products outside, an index probe per product inside), which its planner, without statistics,
- * would otherwise turn around; PostgreSQL plans it as any inner join.
+ * Bulk donations in one statement. Up to {@link NewestSupports#KEPT} supports per product (what the
+ * gallery asks for) come from what the writes keep ({@link #KEPT}): each product's card (its
+ * commission, {@link GalleryCards}), its post's support count and sum and its newest supports, packed
+ * ({@code post_supports}, {@link NewestSupports}); no donation is read. When more are asked, or a card
+ * or list is missing or unreadable, the rows are read: each product with its post's totals, its
+ * commission, and its post's newest supports (from the partial index {@code donations_support_newest},
+ * one range per post, newest first). Only the columns of the public summary are read, never an email.
+ * CROSS JOIN keeps SQLite's loops in the written order (the products outside, an index probe per
+ * product inside), which its planner, without statistics, would otherwise turn around; PostgreSQL
+ * plans it as any inner join.
  *
- * <p>The newest supports of a post: on PostgreSQL a {@code LATERAL} join with a {@code LIMIT}; on
- * SQLite, which has no lateral join, the supports of the post from the {@code n}-th newest one's time
- * on, all read from the index alone (SQLite's index carries every column the summary shows), and
- * each support packed into one value (numbers, then byte lengths, then the texts): every column read
- * is a call into SQLite's native library, and a support has ten. Ties at the cut-off time are
- * trimmed here.
+ * <p>The newest supports of a post, from the rows: on PostgreSQL a {@code LATERAL} join with a
+ * {@code LIMIT}; on SQLite, which has no lateral join, the supports of the post from the {@code n}-th
+ * newest one's time on, all read from the index alone (SQLite's index carries every column the
+ * summary shows), and each support packed into one value as {@link NewestSupports#entry} packs it:
+ * every column read is a call into SQLite's native library, and a support has ten. Ties at the
+ * cut-off time are trimmed here. Both paths answer in the order the ids were asked.
  */
 final class BulkDonations {
-
   private static final String PRODUCTS_AND_COMMISSIONS = """
       SELECT p.id AS product_id, p.post_id AS product_post_id, 0 AS kind,
           COALESCE(st.support_count, 0) AS support_count, COALESCE(st.support_cents, 0) AS support_cents, NULL AS packed, %s
@@ -60,7 +63,8 @@ final class BulkDonations {
           AND d.created_at >= COALESCE((SELECT s.created_at FROM donations s
             WHERE s.post_id = p.post_id AND s.%s
             ORDER BY s.created_at DESC, s.id DESC LIMIT 1 OFFSET :supports - 1), -9223372036854775807)"""
-      .formatted(NewestSupports.entry("d"), JdbiDonations.summaryNulls(), JdbiDonations.SUPPORT_SUCCEEDED.replace(" AND ", " AND d."),
+      .formatted(NewestSupports.entry("d"), JdbiDonations.summaryNulls(),
+          JdbiDonations.SUPPORT_SUCCEEDED.replace(" AND ", " AND d."),
           JdbiDonations.SUPPORT_SUCCEEDED.replace(" AND ", " AND s."));
 
   static final String POSTGRESQL = PRODUCTS_AND_COMMISSIONS + """

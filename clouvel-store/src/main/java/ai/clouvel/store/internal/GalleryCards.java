@@ -78,7 +78,8 @@ final class GalleryCards {
       + VALUES.stream().map(v -> ", ',', COALESCE(octet_length(" + text(v) + "), -1)").collect(Collectors.joining())
       + "), ';', concat(" + VALUES.stream().map(GalleryCards::text).collect(Collectors.joining(", ")) + "))"
       + " FROM products p LEFT JOIN posts po ON po.id = p.post_id"
-      + " LEFT JOIN donations c ON c.id = (SELECT t.donation_id FROM tasks t JOIN donations d ON d.id = t.donation_id"
+      + " LEFT JOIN donations c ON c.id = (SELECT t.donation_id FROM tasks t"
+      + " JOIN donations d ON d.id = t.donation_id"
       + " WHERE t.product_id = p.id ORDER BY d.created_at DESC, d.id DESC LIMIT 1)"
       + " WHERE p.id = products.id)";
 
@@ -121,7 +122,8 @@ final class GalleryCards {
   /** Refreshes the card of a product inserted by the caller's transaction, after its post's writers. */
   static void refreshInserted(Handle h, Dialect dialect, long productId, String postId) {
     if (dialect == Dialect.POSTGRESQL) {
-      h.createQuery("SELECT 1 FROM posts WHERE id = :post FOR SHARE").bind("post", postId).mapTo(Integer.class).list();
+      h.createQuery("SELECT 1 FROM posts WHERE id = :post FOR SHARE").bind("post", postId)
+          .mapTo(Integer.class).list();
     }
     refresh(h, dialect, "p.id = :product", s -> s.bind("product", productId));
   }

@@ -273,7 +273,8 @@ public final class JdbiDonations implements DonationRepository {
    * support has no task, so its writes find none (one probe of the task's unique index).
    */
   private void refreshCards(Handle h, long donationId) {
-    GalleryCards.refresh(h, db.dialect(), "p.id IN (SELECT t.product_id FROM tasks t WHERE t.donation_id = :donation)",
+    GalleryCards.refresh(h, db.dialect(),
+        "p.id IN (SELECT t.product_id FROM tasks t WHERE t.donation_id = :donation)",
         s -> s.bind("donation", donationId));
   }
 

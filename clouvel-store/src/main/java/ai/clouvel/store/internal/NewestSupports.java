@@ -44,7 +44,8 @@ final class NewestSupports {
    * The list of the {@code post_supports} row a statement is at: a scalar subquery, the same SQL on
    * both databases (SQLite 3.44 reads {@code string_agg} with an order), also in migration V12.
    */
-  static final String LIST = "(SELECT COALESCE(string_agg(" + entry("n") + ", '' ORDER BY n.created_at DESC, n.id DESC), '')"
+  static final String LIST = "(SELECT COALESCE(string_agg(" + entry("n")
+      + ", '' ORDER BY n.created_at DESC, n.id DESC), '')"
       // The columns an entry packs, named: SQLite then reads them from donations_support_newest alone
       // (with s.* it walked every succeeded donation by the status index: 300 µs a refresh, not 20).
       + " FROM (SELECT s.id, s.amount_cents, s.created_at, s.is_anonymous, s.tier, s.commission_type,"
