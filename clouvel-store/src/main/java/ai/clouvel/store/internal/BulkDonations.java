@@ -1,15 +1,12 @@
 package ai.clouvel.store.internal;
 
-import ai.clouvel.core.donation.CommissionType;
 import ai.clouvel.core.donation.DonationStatus;
 import ai.clouvel.core.donation.DonationSummary;
 import ai.clouvel.core.donation.DonationType;
-import ai.clouvel.core.donation.Donor;
 import ai.clouvel.core.donation.ProductDonations;
 import ai.clouvel.core.money.Money;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -194,10 +191,9 @@ final class BulkDonations {
    * and post are what the statement selected it by.
    */
   private static DonationSummary support(ResultSet rs, int first, String postId) throws SQLException {
-    Donor donor = new Donor(null, rs.getString(first + 6), rs.getString(first + 7), rs.getBoolean(first + 8));
-    return new DonationSummary(rs.getLong(first), Money.ofCents(rs.getLong(first + 1)), rs.getString(first + 2),
-        DonationType.SUPPORT, CommissionType.fromWire(rs.getString(first + 4)).orElse(null), DonationStatus.SUCCEEDED,
-        donor.publicName(), donor.publicRedditUsername(), rs.getString(first + 9), rs.getString(first + 10),
-        postId, Instant.ofEpochMilli(rs.getLong(first + 12)));
+    return JdbiDonations.summary(rs.getLong(first), rs.getLong(first + 1), rs.getString(first + 2),
+        DonationType.SUPPORT.wireName(), rs.getString(first + 4), DonationStatus.SUCCEEDED.wireName(),
+        rs.getString(first + 6), rs.getString(first + 7), rs.getBoolean(first + 8), rs.getString(first + 9),
+        rs.getString(first + 10), postId, rs.getLong(first + 12));
   }
 }

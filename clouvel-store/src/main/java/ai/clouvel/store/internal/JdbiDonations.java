@@ -406,20 +406,6 @@ public final class JdbiDonations implements DonationRepository {
         rs.getLong(first + 12));
   }
 
-  /** Maps the summary columns read with {@link #summaryColumns}, or {@code null} if there is none. */
-  static DonationSummary summary(ResultSet rs, String prefix) throws SQLException {
-    long id = rs.getLong(prefix + "id");
-    if (rs.wasNull()) {
-      return null;
-    }
-    return summary(id, rs.getLong(prefix + "amount_cents"), rs.getString(prefix + "tier"),
-        rs.getString(prefix + "donation_type"), rs.getString(prefix + "commission_type"),
-        rs.getString(prefix + "status"), rs.getString(prefix + "customer_name"),
-        rs.getString(prefix + "reddit_username"), rs.getBoolean(prefix + "is_anonymous"),
-        rs.getString(prefix + "message"), rs.getString(prefix + "subreddit"), rs.getString(prefix + "post_id"),
-        rs.getLong(prefix + "created_at"));
-  }
-
   /** The public summary of a donation's stored values (in the order of {@link #summaryColumns}). */
   static DonationSummary summary(long id, long cents, String tier, String type, String commissionType,
       String status, String customerName, String redditUsername, boolean anonymous, String message,

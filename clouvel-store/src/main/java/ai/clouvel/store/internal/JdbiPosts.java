@@ -112,30 +112,9 @@ public final class JdbiPosts implements PostRepository {
   }
 
   static Post map(ResultSet rs) throws SQLException {
-    return map(rs, "");
-  }
-
-  /** Maps a post whose columns are named with a prefix (in a join), or {@code null} if there is none. */
-  static Post map(ResultSet rs, String prefix) throws SQLException {
-    String id = rs.getString(prefix + "id");
-    if (id == null) {
-      return null;
-    }
-    return new Post(id, rs.getString(prefix + "subreddit"), rs.getString(prefix + "title"),
-        rs.getString(prefix + "body"), rs.getString(prefix + "author"), rs.getString(prefix + "permalink"),
-        rs.getInt(prefix + "score"), rs.getInt(prefix + "comment_count"),
-        Instant.ofEpochMilli(rs.getLong(prefix + "created_at")), rs.getBoolean(prefix + "nsfw"),
-        rs.getBoolean(prefix + "stickied"), rs.getBoolean(prefix + "locked"), rs.getBoolean(prefix + "removed"));
-  }
-
-  /** The post columns, each named with a prefix, for a join. */
-  static String columns(String table, String prefix) {
-    StringBuilder sql = new StringBuilder();
-    for (String column : new String[] {"id", "subreddit", "title", "body", "author", "permalink", "score",
-        "comment_count", "created_at", "nsfw", "stickied", "locked", "removed"}) {
-      sql.append(sql.isEmpty() ? "" : ", ").append(table).append('.').append(column).append(" AS ")
-          .append(prefix).append(column);
-    }
-    return sql.toString();
+    return new Post(rs.getString("id"), rs.getString("subreddit"), rs.getString("title"), rs.getString("body"),
+        rs.getString("author"), rs.getString("permalink"), rs.getInt("score"), rs.getInt("comment_count"),
+        Instant.ofEpochMilli(rs.getLong("created_at")), rs.getBoolean("nsfw"), rs.getBoolean("stickied"),
+        rs.getBoolean("locked"), rs.getBoolean("removed"));
   }
 }
