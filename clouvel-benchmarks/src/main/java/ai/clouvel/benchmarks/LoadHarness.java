@@ -194,6 +194,7 @@ public final class LoadHarness {
   }
 
   private static Result run(HttpClient http, List<String> urls, int connections, Duration duration) throws Exception {
+    long cpuStart = processCpuNanos();
     List<HttpRequest> requests = urls.stream().map(url -> HttpRequest.newBuilder(URI.create(url)).GET().build()).toList();
     long end = System.nanoTime() + duration.toNanos();
     ExecutorService clients = Executors.newFixedThreadPool(connections);
@@ -237,7 +238,7 @@ public final class LoadHarness {
     clients.shutdown();
     clients.awaitTermination(10, TimeUnit.SECONDS);
     long[] latencies = all.stream().mapToLong(Long::longValue).toArray();
-    return new Result(latencies, errors, duration.toNanos() / 1e9);
+    return new Result(latencies, errors, duration.toNanos() / 1e9, processCpuNanos() - cpuStart);
   }
 
   private static void report(Map<String, Result> results, int connections, int seconds) {
@@ -245,10 +246,12 @@ public final class LoadHarness {
     System.out.printf(Locale.ROOT, "%n%d concurrent connections, %d s per scenario in %d alternating slices, %d cores%n",
         connections, seconds, ROUNDS,
         Runtime.getRuntime().availableProcessors());
-    System.out.printf(Locale.ROOT, "| scenario | requests | errors | p50 ms | p99 ms | req/s | vs /health |%n");
-    System.out.printf(Locale.ROOT, "|---|---:|---:|---:|---:|---:|---:|%n");
-    results.forEach((name, r) -> System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.0f | %.0f%% |%n",
-        name, r.requests(), r.errors(), r.p50Nanos() / 1e6, r.p99Nanos() / 1e6, r.rps(), 100 * r.rps() / healthRps));
+    double healthCpu = results.get("/health").cpuMicrosPerRequest();
+    System.out.printf(Locale.ROOT, "| scenario | requests | errors | p50 ms | p99 ms | req/s | vs /health | CPU µs/request | /health's CPU vs it |%n");
+    System.out.printf(Locale.ROOT, "|---|---:|---:|---:|---:|---:|---:|---:|---:|%n");
+    results.forEach((name, r) -> System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.0f | %.0f%% | %.0f | %.0f%% |%n",
+        name, r.requests(), r.errors(), r.p50Nanos() / 1e6, r.p99Nanos() / 1e6, r.rps(), 100 * r.rps() / healthRps,
+        r.cpuMicrosPerRequest(), 100 * healthCpu / r.cpuMicrosPerRequest()));
     boolean ok = true;
     for (Map.Entry<String, Result> entry : results.entrySet()) {
       Result r = entry.getValue();
@@ -261,6 +264,12 @@ public final class LoadHarness {
     }
     System.out.println(ok ? "\nTargets met: no errors, p99 under 50 ms, each endpoint at least 30% of /health."
         : "\nTargets NOT met: see the table.");
+  }
+
+  /** CPU time of this process (server, store, load generator; for PostgreSQL not its server processes). */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static long percentile(long[] sorted, int percentile) {
@@ -278,11 +287,15 @@ public final class LoadHarness {
   }
 
   /** Latencies of every request, errors, and the seconds measured; merged across rounds. */
-  private record Result(long[] latencies, long errors, double seconds) {
+  private record Result(long[] latencies, long errors, double seconds, long cpuNanos) {
     Result plus(Result other) {
       long[] both = Arrays.copyOf(latencies, latencies.length + other.latencies.length);
       System.arraycopy(other.latencies, 0, both, latencies.length, other.latencies.length);
-      return new Result(both, errors + other.errors, seconds + other.seconds);
+      return new Result(both, errors + other.errors, seconds + other.seconds, cpuNanos + other.cpuNanos);
+    }
+
+    double cpuMicrosPerRequest() {
+      return latencies.length == 0 ? 0 : cpuNanos / 1e3 / latencies.length;
     }
 
     long requests() {

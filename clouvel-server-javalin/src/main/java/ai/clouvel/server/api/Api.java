@@ -15,6 +15,7 @@ public final class Api {
    */
   public static void register(JavalinDefaultRoutingApi routes, ServerContext server) {
     FastJson.register(server.json());
+    HotAnswers.register(server.json());
     ProductsApi products = new ProductsApi(server);
     CommissionsApi commissions = new CommissionsApi(server);
     new StatusApi(server).register(routes);

@@ -4,8 +4,9 @@ import ai.clouvel.server.http.Json;
 import ai.clouvel.server.http.JsonBytes;
 
 /**
- * Direct writers for the records of the hot read answers (the gallery page and bulk donations),
- * so that they go from records to response bytes in one pass. Each writes exactly what Moshi writes
+ * Direct writers for the records of read answers (a product, lists of donations), so that they go
+ * from records to response bytes in one pass; the gallery page and bulk donations skip the records
+ * too ({@link HotAnswers}). Each writes exactly what Moshi writes
  * for the same record: its components in order, under their {@code @Json} names, nulls included
  * ({@code FastJsonTest} holds them to it).
  */
@@ -30,7 +31,6 @@ final class FastJson {
       out.endArray().name("total").value(list.total()).endObject();
     });
     json.fastWriter(ApiModels.ProductJson.class, FastJson::product);
-    json.fastWriter(ApiModels.ProductDonationsJson.class, FastJson::productDonations);
     json.fastWriter(ApiModels.DonationJson.class, FastJson::donation);
     json.fastWriter(ApiModels.PostJson.class, FastJson::post);
     json.fastWriter(ApiModels.SupportJson.class, FastJson::support);
@@ -74,30 +74,6 @@ final class FastJson {
       support(out, p.support());
     }
     out.endObject();
-  }
-
-  static void productDonations(JsonBytes out, ApiModels.ProductDonationsJson d) {
-    out.beginObject().name("product_id").value(d.productId()).name("post_id").value(d.postId())
-        .name("commission");
-    if (d.commission() == null) {
-      out.nullValue();
-    } else {
-      donation(out, d.commission());
-    }
-    out.name("supports");
-    if (d.supports() == null) {
-      out.nullValue();
-    } else {
-      out.beginArray();
-      for (ApiModels.DonationJson support : d.supports()) {
-        donation(out, support);
-      }
-      out.endArray();
-    }
-    out.name("support_count").value(d.supportCount())
-        .name("support_total_cents").value(d.supportTotalCents())
-        .name("support_total_usd").value(d.supportTotalUsd())
-        .endObject();
   }
 
   static void donation(JsonBytes out, ApiModels.DonationJson d) {

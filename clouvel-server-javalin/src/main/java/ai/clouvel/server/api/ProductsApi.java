@@ -48,7 +48,7 @@ final class ProductsApi {
       Set<String> tags = new HashSet<>();
       tags.add(ResponseCache.PRODUCTS);
       page.items().forEach(item -> tags.add(ResponseCache.post(item.product().postId())));
-      return new ResponseCache.Cacheable(ApiModels.PageJson.of(page, this::toJson), tags);
+      return new ResponseCache.Cacheable(new HotAnswers.GalleryPage(page, server.config().publicBaseUrl()), tags);
     });
   }
 
@@ -82,8 +82,8 @@ final class ProductsApi {
       Set<String> tags = new HashSet<>();
       unique.forEach(id -> tags.add(ResponseCache.product(id)));
       donations.values().forEach(d -> tags.add(ResponseCache.post(d.postId())));
-      return new ResponseCache.Cacheable(ApiModels.ItemsJson.of(unique.stream().filter(donations::containsKey)
-          .map(id -> ApiModels.ProductDonationsJson.of(donations.get(id))).toList()), tags);
+      return new ResponseCache.Cacheable(new HotAnswers.BulkDonations(unique.stream().filter(donations::containsKey)
+          .map(donations::get).toList()), tags);
     });
   }
 

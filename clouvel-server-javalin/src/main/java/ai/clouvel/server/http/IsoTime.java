@@ -1,5 +1,6 @@
 package ai.clouvel.server.http;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
@@ -10,6 +11,8 @@ import java.time.Instant;
 public final class IsoTime {
   private static final long SECONDS_0000_TO_1970 = 62_167_219_200L;
   private static final long SECONDS_10000 = 253_402_300_800L;
+  /** The longest text written: {@code 9999-12-31T23:59:59.999999999Z}. */
+  static final int MAX_LENGTH = 30;
 
   private IsoTime() {
   }
@@ -21,9 +24,24 @@ public final class IsoTime {
    * @return what {@code instant.toString()} returns
    */
   public static String format(Instant instant) {
+    byte[] out = new byte[MAX_LENGTH];
+    int length = write(instant, out, 0);
+    return length < 0 ? instant.toString() : new String(out, 0, length, StandardCharsets.US_ASCII);
+  }
+
+  /**
+   * Writes an instant as ASCII into a byte array, for writers that put it straight into a response.
+   *
+   * @param instant the instant
+   * @param out where to write; needs {@link #MAX_LENGTH} bytes from {@code at}
+   * @param at the offset to start at
+   * @return the offset after it, or {@code -1} (nothing written) for a year outside 0000–9999, which
+   *     {@link Instant#toString()} writes with a sign or more digits
+   */
+  static int write(Instant instant, byte[] out, int at) {
     long seconds = instant.getEpochSecond();
     if (seconds < -SECONDS_0000_TO_1970 || seconds >= SECONDS_10000) {
-      return instant.toString();
+      return -1;
     }
     long days = Math.floorDiv(seconds, 86_400L);
     int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
@@ -39,8 +57,7 @@ public final class IsoTime {
     int year = (int) (yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
 
     int nano = instant.getNano();
-    char[] out = new char[30];
-    int n = 0;
+    int n = at;
     n = digits(out, n, year, 4);
     out[n++] = '-';
     n = digits(out, n, month, 2);
@@ -63,12 +80,12 @@ public final class IsoTime {
       }
     }
     out[n++] = 'Z';
-    return new String(out, 0, n);
+    return n;
   }
 
-  private static int digits(char[] out, int at, int value, int width) {
+  private static int digits(byte[] out, int at, int value, int width) {
     for (int i = at + width - 1; i >= at; i--) {
-      out[i] = (char) ('0' + value % 10);
+      out[i] = (byte) ('0' + value % 10);
       value /= 10;
     }
     return at + width;

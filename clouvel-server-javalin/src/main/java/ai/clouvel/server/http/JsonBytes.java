@@ -3,6 +3,7 @@ package ai.clouvel.server.http;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 
 /**
@@ -43,6 +44,58 @@ public final class JsonBytes {
      * @param value the value, never {@code null}
      */
     void write(JsonBytes out, T value);
+  }
+
+  /**
+   * A field name made into bytes once, {@code "name":}, for writers that write it many times.
+   */
+  public static final class Name {
+    private final byte[] bytes;
+
+    private Name(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    /**
+     * Makes a name.
+     *
+     * @param name plain ASCII that needs no escape
+     * @return the name
+     * @throws IllegalArgumentException if it would need one
+     */
+    public static Name of(String name) {
+      return new Name(quotedAscii(name, ":"));
+    }
+  }
+
+  /** A string value made into bytes once, quotes included: a wire name written on every row. */
+  public static final class Text {
+    private final byte[] bytes;
+
+    private Text(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    /**
+     * Makes a text.
+     *
+     * @param text plain ASCII that needs no escape
+     * @return the text
+     * @throws IllegalArgumentException if it would need one
+     */
+    public static Text of(String text) {
+      return new Text(quotedAscii(text, ""));
+    }
+  }
+
+  private static byte[] quotedAscii(String text, String after) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') {
+        throw new IllegalArgumentException("not plain ASCII: " + text);
+      }
+    }
+    return ('"' + text + '"' + after).getBytes(StandardCharsets.US_ASCII);
   }
 
   /** Starts an object. @return this */
@@ -95,6 +148,72 @@ public final class JsonBytes {
     return this;
   }
 
+  /** Writes a field name made once. @param name the name @return this */
+  public JsonBytes name(Name name) {
+    separate();
+    putAll(name.bytes);
+    comma = false;
+    return this;
+  }
+
+  /** Writes a string made once, or {@code null}. @param value the text @return this */
+  public JsonBytes value(Text value) {
+    separate();
+    putAll(value == null ? NULL : value.bytes);
+    comma = true;
+    return this;
+  }
+
+  /**
+   * Writes an instant as the string {@link Instant#toString()} makes, or {@code null}.
+   *
+   * @param value the instant
+   * @return this
+   */
+  public JsonBytes value(Instant value) {
+    if (value == null) {
+      return nullValue();
+    }
+    separate();
+    ensure(IsoTime.MAX_LENGTH + 2);
+    int end = IsoTime.write(value, bytes, size + 1);
+    if (end < 0) {
+      string(value.toString());
+    } else {
+      bytes[size] = '"';
+      bytes[end] = '"';
+      size = end + 1;
+    }
+    comma = true;
+    return this;
+  }
+
+  /**
+   * Writes cents as the string of dollars with two decimals that
+   * {@code BigDecimal.valueOf(cents, 2).toPlainString()} makes: {@code "0.05"}, {@code "-12.50"}.
+   *
+   * @param cents the amount in cents
+   * @return this
+   */
+  public JsonBytes usd(long cents) {
+    separate();
+    ensure(24);
+    bytes[size++] = '"';
+    // Negated rather than made positive, so that Long.MIN_VALUE needs no case of its own.
+    long negative = cents < 0 ? cents : -cents;
+    if (cents < 0) {
+      bytes[size++] = '-';
+    }
+    digits(-(negative / 100));
+    int fraction = (int) -(negative % 100);
+    bytes[size++] = '.';
+    bytes[size++] = (byte) ('0' + fraction / 10);
+    bytes[size++] = (byte) ('0' + fraction % 10);
+    bytes[size++] = '"';
+    comma = true;
+    return this;
+  }
+
   /** Writes a string, or {@code null}. @param value the string @return this */
   public JsonBytes value(String value) {
     separate();
@@ -110,17 +229,32 @@ public final class JsonBytes {
   /** Writes a whole number. @param value the number @return this */
   public JsonBytes value(long value) {
     separate();
-    if (value >= 0 && value < 10) {
-      put((byte) ('0' + value));
-    } else {
-      String text = Long.toString(value);
-      ensure(text.length());
-      for (int i = 0; i < text.length(); i++) {
-        bytes[size++] = (byte) text.charAt(i);
+    ensure(20);
+    if (value < 0) {
+      if (value == Long.MIN_VALUE) {
+        putAll(Long.toString(value).getBytes(StandardCharsets.US_ASCII));
+        comma = true;
+        return this;
       }
+      bytes[size++] = '-';
+      value = -value;
     }
+    digits(value);
     comma = true;
     return this;
+  }
+
+  /** Writes the decimal digits of a number that is not negative; room for 19 is ensured. */
+  private void digits(long value) {
+    int length = 1;
+    for (long rest = value / 10; rest != 0; rest /= 10) {
+      length++;
+    }
+    for (int i = size + length - 1; i >= size; i--) {
+      bytes[i] = (byte) ('0' + value % 10);
+      value /= 10;
+    }
+    size += length;
   }
 
   /** Writes {@code null}. @return this */
@@ -142,6 +276,15 @@ public final class JsonBytes {
     putAll(json);
     comma = true;
     return this;
+  }
+
+  /**
+   * Returns how many bytes were written.
+   *
+   * @return the length of the JSON so far
+   */
+  public int size() {
+    return size;
   }
 
   /**

@@ -89,7 +89,9 @@ public final class ResponseCache implements AutoCloseable {
       ctx.status(304);
       return;
     }
-    ctx.status(200).contentType("application/json").result(answer.json());
+    ctx.status(200).contentType("application/json");
+    byte[] json = answer.json();
+    Json.sendWhole(ctx, json.length, out -> out.write(json));
   }
 
   /**

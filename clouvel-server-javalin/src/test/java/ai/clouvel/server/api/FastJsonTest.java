@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The direct writers of the gallery and bulk donations write exactly what Moshi writes. */
+/** The direct writers of the answer records write exactly what Moshi writes. */
 class FastJsonTest {
   /** Quotes, backslashes, controls, line separators, accents, CJK and an emoji (a surrogate pair). */
   private static final String AWKWARD = "Say \"hi\" \\ to\tthe\nworld\r\b\f\u0001\u001f \u2028\u2029 café 日本 😀 <a&b>=";
@@ -42,17 +42,6 @@ class FastJsonTest {
     ApiModels.PageJson page = new ApiModels.PageJson(items, Long.MAX_VALUE, 20, 0);
 
     assertSameAsMoshi(page);
-  }
-
-  @Test
-  void bulkDonationsAreWrittenAsMoshiWritesThem() {
-    List<ApiModels.DonationJson> supports = List.of(donation(2, "", null), donation(3, null, null),
-        donation(-4, AWKWARD, "specific_post"));
-    ApiModels.ItemsJson items = ApiModels.ItemsJson.of(List.of(
-        new ApiModels.ProductDonationsJson(42, "abc", donation(1, "Make it", "random_random"), supports, 12, 750, "7.50"),
-        new ApiModels.ProductDonationsJson(43, null, null, List.of(), 0, 0, "0.00")));
-
-    assertSameAsMoshi(items);
   }
 
   @Test

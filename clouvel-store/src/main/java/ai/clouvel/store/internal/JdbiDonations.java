@@ -410,9 +410,18 @@ public final class JdbiDonations implements DonationRepository {
   static DonationSummary summary(long id, long cents, String tier, String type, String commissionType,
       String status, String customerName, String redditUsername, boolean anonymous, String message,
       String subreddit, String postId, long createdAt) {
+    return summary(id, cents, tier, DonationType.fromWire(type).orElseThrow(), commissionType,
+        DonationStatus.fromWire(status).orElseThrow(), customerName, redditUsername, anonymous, message, subreddit,
+        postId, createdAt);
+  }
+
+  /** The same, for a reader that knows the type and status without reading their names. */
+  static DonationSummary summary(long id, long cents, String tier, DonationType type, String commissionType,
+      DonationStatus status, String customerName, String redditUsername, boolean anonymous, String message,
+      String subreddit, String postId, long createdAt) {
     Donor donor = new Donor(null, customerName, redditUsername, anonymous);
-    return new DonationSummary(id, Money.ofCents(cents), tier, DonationType.fromWire(type).orElseThrow(),
-        CommissionType.fromWire(commissionType).orElse(null), DonationStatus.fromWire(status).orElseThrow(),
+    return new DonationSummary(id, Money.ofCents(cents), tier, type,
+        CommissionType.fromWire(commissionType).orElse(null), status,
         donor.publicName(), donor.publicRedditUsername(), message, subreddit, postId,
         Instant.ofEpochMilli(createdAt));
   }

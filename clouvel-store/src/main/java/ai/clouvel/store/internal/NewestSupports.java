@@ -98,8 +98,8 @@ final class NewestSupports {
       }
     }
     try {
-      into.add(JdbiDonations.summary(numbers[0], numbers[1], texts[0], DonationType.SUPPORT.wireName(), texts[1],
-          DonationStatus.SUCCEEDED.wireName(), texts[3], texts[4], numbers[3] != 0, texts[5], texts[2], postId,
+      into.add(JdbiDonations.summary(numbers[0], numbers[1], texts[0], DonationType.SUPPORT, texts[1],
+          DonationStatus.SUCCEEDED, texts[3], texts[4], numbers[3] != 0, texts[5], texts[2], postId,
           numbers[2]));
     } catch (IllegalArgumentException e) {
       throw new PackedValues.Unreadable();
