@@ -33,15 +33,25 @@ final class PackedValues {
    * @throws Unreadable if the bytes are not such a header
    */
   static int header(byte[] bytes, int at, long[] into) {
+    // One pass: each number is read as its digits are found (the read model's hot path).
     for (int i = 0; i < into.length; i++) {
-      int end = at;
-      while (end < bytes.length && bytes[end] != ',' && bytes[end] != ';') {
+      boolean negative = at < bytes.length && bytes[at] == '-';
+      int first = negative ? at + 1 : at;
+      int end = first;
+      long value = 0;
+      while (end < bytes.length && end - first <= MAX_DIGITS) {
+        int digit = bytes[end] - '0';
+        if (digit < 0 || digit > 9) {
+          break;
+        }
+        value = value * 10 + digit;
         end++;
       }
-      if (end == bytes.length || bytes[end] != (i + 1 < into.length ? ',' : ';')) {
+      if (end == first || end - first > MAX_DIGITS || end == bytes.length
+          || bytes[end] != (i + 1 < into.length ? ',' : ';')) {
         throw new Unreadable();
       }
-      into[i] = number(bytes, at, end - at);
+      into[i] = negative ? -value : value;
       at = end + 1;
     }
     return at;

@@ -87,6 +87,21 @@ class PackedValuesTest {
         .isInstanceOf(PackedValues.Unreadable.class);
   }
 
+  @Test
+  void headerNumbersAreAnOptionalMinusAndOneToEighteenDigits() {
+    long[] two = new long[2];
+    assertThat(PackedValues.header("999999999999999999,-999999999999999999;x".getBytes(StandardCharsets.UTF_8), 0, two))
+        .isEqualTo(39);
+    assertThat(two).containsExactly(999_999_999_999_999_999L, -999_999_999_999_999_999L);
+    assertThat(PackedValues.header("0,-0;".getBytes(StandardCharsets.UTF_8), 0, two)).isEqualTo(5);
+    assertThat(two).containsExactly(0L, 0L);
+    for (String bad : List.of("1234567890123456789,1;", "1,1234567890123456789;", "-,1;", "1,-;", ",1;", "1,;",
+        "1;1;", "1,1,", "1,1", "1", "", "+1,1;", " 1,1;", "1,1 ;", "1,--1;")) {
+      assertThatThrownBy(() -> PackedValues.header(bad.getBytes(StandardCharsets.UTF_8), 0, new long[2]))
+          .as(bad).isInstanceOf(PackedValues.Unreadable.class);
+    }
+  }
+
   /** A support as {@link NewestSupports#entry} packs it. */
   private static String support(long id, String cents, String message) {
     String[] texts = {"gold", null, "cats", "Dana", null, message};
