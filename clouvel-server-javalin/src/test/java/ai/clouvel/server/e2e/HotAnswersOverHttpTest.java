@@ -80,6 +80,18 @@ class HotAnswersOverHttpTest {
           assertThat(gzip.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
           assertThat(gzip.body().length).isLessThan(plain.body().length);
           assertThat(new String(gunzip(gzip.body()), StandardCharsets.UTF_8)).as(path).isEqualTo(json);
+
+          // An encoding the server does not compress with: the whole body, chunked or not.
+          HttpResponse<byte[]> identity = get(server.baseUrl() + path, "identity");
+          assertThat(identity.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+          assertThat(new String(identity.body(), StandardCharsets.UTF_8)).as(path).isEqualTo(json);
+          if (cacheTtl.equals("5")) {
+            String etag = plain.headers().firstValue("ETag").orElseThrow();
+            HttpResponse<byte[]> unchanged = http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .header("If-None-Match", etag).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(unchanged.statusCode()).as(path).isEqualTo(304);
+            assertThat(unchanged.body()).as(path).isEmpty();
+          }
         }
       }
     }

@@ -95,7 +95,7 @@ class PackedValuesTest {
     assertThat(two).containsExactly(999_999_999_999_999_999L, -999_999_999_999_999_999L);
     assertThat(PackedValues.header("0,-0;".getBytes(StandardCharsets.UTF_8), 0, two)).isEqualTo(5);
     assertThat(two).containsExactly(0L, 0L);
-    for (String bad : List.of("1234567890123456789,1;", "1,1234567890123456789;", "-,1;", "1,-;", ",1;", "1,;",
+    for (String bad : List.of("1234567890123456789,1;", "1,1234567890123456789;", "-1234567890123456789,1;", "-,1;", "1,-;", ",1;", "1,;",
         "1;1;", "1,1,", "1,1", "1", "", "+1,1;", " 1,1;", "1,1 ;", "1,--1;")) {
       assertThatThrownBy(() -> PackedValues.header(bad.getBytes(StandardCharsets.UTF_8), 0, new long[2]))
           .as(bad).isInstanceOf(PackedValues.Unreadable.class);
