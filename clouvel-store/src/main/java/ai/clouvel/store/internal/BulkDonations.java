@@ -192,7 +192,7 @@ final class BulkDonations {
    */
   private static DonationSummary support(ResultSet rs, int first, String postId) throws SQLException {
     return JdbiDonations.summary(rs.getLong(first), rs.getLong(first + 1), rs.getString(first + 2),
-        DonationType.SUPPORT.wireName(), rs.getString(first + 4), DonationStatus.SUCCEEDED.wireName(),
+        DonationType.SUPPORT, rs.getString(first + 4), DonationStatus.SUCCEEDED,
         rs.getString(first + 6), rs.getString(first + 7), rs.getBoolean(first + 8), rs.getString(first + 9),
         rs.getString(first + 10), postId, rs.getLong(first + 12));
   }
