@@ -22,7 +22,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The two answers read most, a gallery page and bulk donations, written from the store's values
+ * The answers read most, a gallery page and bulk donations (and a product alone, which shares the
+ * gallery's shape), written from the store's values
  * straight into the response's bytes: no answer records between, and names, wire names, amounts and
  * times written without a string each. What they write is exactly what Moshi writes for the
  * {@link ApiModels} records made from the same values ({@code HotAnswersTest} holds them to it), so
@@ -31,6 +32,10 @@ import java.util.function.Function;
 final class HotAnswers {
   /** A gallery page as {@link ApiModels.PageJson} of {@link ApiModels.ProductJson} shows it. */
   record GalleryPage(Page<GalleryItem> page, String publicBaseUrl) {
+  }
+
+  /** One product, as {@link ApiModels.ProductJson} shows it. */
+  record OneProduct(GalleryItem item, String publicBaseUrl) {
   }
 
   /** Bulk donations as {@link ApiModels.ItemsJson} of {@link ApiModels.ProductDonationsJson} show them. */
@@ -95,6 +100,7 @@ final class HotAnswers {
   static void register(Json json) {
     json.fastWriter(GalleryPage.class, HotAnswers::galleryPage);
     json.fastWriter(BulkDonations.class, HotAnswers::bulkDonations);
+    json.fastWriter(OneProduct.class, (out, answer) -> product(out, answer.item(), answer.publicBaseUrl()));
   }
 
   private static <E extends Enum<E>> Map<E, Text> texts(Class<E> type, Function<E, String> wireName) {

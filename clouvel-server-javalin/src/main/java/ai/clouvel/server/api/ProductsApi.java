@@ -55,7 +55,8 @@ final class ProductsApi {
   private void product(Context ctx) {
     long id = productId(ctx.pathParam("id"));
     Product product = server.store().products().find(id).orElseThrow(() -> ApiException.notFound("product " + id));
-    server.cache().serve(ctx, () -> new ResponseCache.Cacheable(toJson(galleryItem(product)),
+    server.cache().serve(ctx, () -> new ResponseCache.Cacheable(
+        new HotAnswers.OneProduct(galleryItem(product), server.config().publicBaseUrl()),
         Set.of(ResponseCache.product(id), ResponseCache.post(product.postId()))));
   }
 
@@ -103,10 +104,6 @@ final class ProductsApi {
         .getOrDefault(product.id(), ProductDonations.none(product.id(), product.postId()));
     return new GalleryItem(product, server.store().posts().find(product.postId()).orElse(null),
         donations.commission(), donations.supportCount(), donations.supportTotal());
-  }
-
-  ApiModels.ProductJson toJson(GalleryItem item) {
-    return ApiModels.ProductJson.of(item, server.config().publicBaseUrl());
   }
 
   static long productId(String text) {

@@ -47,7 +47,7 @@ class HotAnswersTest {
   }
 
   @Test
-  void aGalleryPageIsWrittenAsMoshiWritesItsRecords() {
+  void aGalleryPageAndAProductAreWrittenAsMoshiWritesTheirRecords() {
     for (String base : List.of("http://localhost:8080", "https://clouvel.example/shop \"quoted\"")) {
       for (int round = 0; round < 40; round++) {
         List<GalleryItem> items = new ArrayList<>();
@@ -59,6 +59,8 @@ class HotAnswersTest {
 
         assertSameAsMoshi(new HotAnswers.GalleryPage(page, base),
             ApiModels.PageJson.of(page, item -> ApiModels.ProductJson.of(item, base)));
+        GalleryItem one = items.get(0);
+        assertSameAsMoshi(new HotAnswers.OneProduct(one, base), ApiModels.ProductJson.of(one, base));
       }
     }
     Page<GalleryItem> empty = new Page<>(List.of(), 0, 20, 0);

@@ -34,6 +34,18 @@ class JsonBytesTest {
   }
 
   @Test
+  void stringsThatNeedNoEscapeButAreNotAsciiAndLongStringsAreWrittenAsMoshiWritesThem() {
+    // No quote, backslash or control character: the writer copies their UTF-8 unchanged, except
+    // where a 0xE2 lead byte may be U+2028 or U+2029 and an unpaired surrogate.
+    for (String text : List.of("café 日本 😀", "only \u2028 here", "\u2029", "€ and ™ start with 0xE2",
+        "lone \uD800 surrogate", "\uDFFF", "plain ascii", "",
+        // Long strings whose escapes or wide characters outgrow the buffer many times over.
+        "\u2028".repeat(9_000), "\u0001\"\\\n".repeat(5_000), "é€😀".repeat(4_000) + "x", "a".repeat(40_000) + "\u2029")) {
+      assertThat(written(text)).isEqualTo(moshi(text));
+    }
+  }
+
+  @Test
   void amountsAreWrittenAsBigDecimalWritesThem() {
     for (long cents : new long[] {0, 1, 9, 10, 99, 100, 101, 999, 1_000, 123_456, Long.MAX_VALUE, -1, -9, -10, -99, -100,
         -101, -123_456, Long.MIN_VALUE, Long.MIN_VALUE + 1}) {
