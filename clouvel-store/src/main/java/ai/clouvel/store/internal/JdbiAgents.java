@@ -87,8 +87,8 @@ public final class JdbiAgents implements AgentRepository {
     return db.read(h -> {
       var count = h.createQuery("SELECT COUNT(*) FROM agent_actions" + where);
       var query = h.createQuery("SELECT * FROM agent_actions" + where
-              + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
-          .bind("limit", page.limit()).bind("offset", page.offset());
+              + " ORDER BY created_at DESC, id DESC LIMIT <limit> OFFSET :offset")
+          .define("limit", page.limit()).bind("offset", page.offset());
       if (agent != null) {
         count.bind("agent", agent);
         query.bind("agent", agent);

@@ -315,8 +315,8 @@ public final class JdbiDonations implements DonationRepository {
       long total = h.createQuery("SELECT COUNT(*) FROM donations" + where)
           .bind("status", statusName).mapTo(Long.class).one();
       List<Donation> items = h.createQuery("SELECT * FROM donations" + where
-              + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
-          .bind("status", statusName).bind("limit", page.limit()).bind("offset", page.offset())
+              + " ORDER BY created_at DESC, id DESC LIMIT <limit> OFFSET :offset")
+          .bind("status", statusName).define("limit", page.limit()).bind("offset", page.offset())
           .map((rs, ctx) -> map(rs)).list();
       return Page.of(items, total, page);
     });

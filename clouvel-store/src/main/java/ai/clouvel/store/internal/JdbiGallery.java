@@ -62,7 +62,7 @@ public final class JdbiGallery implements GalleryRepository {
       List<GalleryItem> items = new ArrayList<>(page.limit());
       Map<Long, Support> unpacked = new HashMap<>();
       long total = JdbiProducts.bindSubreddit(h.createQuery(sql), subreddit)
-          .bind("limit", page.limit()).bind("offset", page.offset())
+          .define("limit", page.limit()).bind("offset", page.offset())
           .scanResultSet((results, context) -> {
             ResultSet rs = results.get();
             long count = -1;

@@ -346,8 +346,8 @@ public final class JdbiTaskQueue implements TaskQueue {
       long total = h.createQuery("SELECT COUNT(*) FROM tasks" + where)
           .bind("status", statusName).mapTo(Long.class).one();
       List<Task> items = h.createQuery("SELECT * FROM tasks" + where
-              + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
-          .bind("status", statusName).bind("limit", page.limit()).bind("offset", page.offset())
+              + " ORDER BY created_at DESC, id DESC LIMIT <limit> OFFSET :offset")
+          .bind("status", statusName).define("limit", page.limit()).bind("offset", page.offset())
           .map((rs, ctx) -> map(rs)).list();
       return Page.of(items, total, page);
     });
