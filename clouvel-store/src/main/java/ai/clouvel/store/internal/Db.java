@@ -1,5 +1,6 @@
 package ai.clouvel.store.internal;
 
+import ai.clouvel.core.paging.PageRequest;
 import ai.clouvel.core.store.DuplicateKeyException;
 import ai.clouvel.core.store.StorageUnavailableException;
 import java.sql.SQLException;
@@ -10,6 +11,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * Access to the database for the repositories. Reads go to the reader pool and writes to the
@@ -43,6 +45,33 @@ public final class Db {
 
   Dialect dialect() {
     return dialect;
+  }
+
+  /**
+   * Gives a paged statement (its SQL ends in {@code LIMIT <limit> OFFSET <offset>}) its page.
+   *
+   * <p>On PostgreSQL the numbers are written into the SQL. Bound, they leave the plan PostgreSQL
+   * keeps for a prepared statement (its generic plan) to guess a tenth of the rows for each: for the
+   * gallery a hash join over every product, which loses to the plan made for the values, so the
+   * statement was planned again at every execution (more of a page's cost than reading it). With
+   * the numbers in the text, the kept plan is the plan for those values and PostgreSQL stops
+   * planning a page once the driver has prepared it on the server ({@code PostgresPlanCacheTest}).
+   * The texts are one per page asked for: the driver keeps the most used ones prepared (256 per
+   * connection) and sends the rest unprepared, planned as every page was before. SQLite keeps no
+   * plans, only compiled statements (a few dozen per connection), so there the numbers stay bound
+   * and every page is one text.
+   *
+   * @param statement the statement
+   * @param page the page
+   * @param <T> the statement's type
+   * @return the statement
+   */
+  <T extends SqlStatement<T>> T page(T statement, PageRequest page) {
+    if (dialect == Dialect.POSTGRESQL) {
+      return statement.define("limit", page.limit()).define("offset", page.offset());
+    }
+    return statement.define("limit", ":limit").define("offset", ":offset")
+        .bind("limit", page.limit()).bind("offset", page.offset());
   }
 
   /**

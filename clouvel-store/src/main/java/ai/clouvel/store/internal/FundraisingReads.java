@@ -31,7 +31,7 @@ final class FundraisingReads {
   /** The donor leaderboard's page: read from the index {@code donations_donor_board} alone. */
   static final String BY_DONOR = "SELECT " + DONOR_NAME + " AS donor_name, COUNT(*) AS donations,"
       + " SUM(amount_cents) AS total" + NAMED_DONORS + " GROUP BY " + DONOR_NAME
-      + " ORDER BY total DESC, donor_name LIMIT <limit> OFFSET :offset";
+      + " ORDER BY total DESC, donor_name LIMIT <limit> OFFSET <offset>";
 
   /** How many named donors the leaderboard has. */
   static final String COUNT_DONORS = "SELECT COUNT(*) FROM (SELECT 1" + NAMED_DONORS + " GROUP BY " + DONOR_NAME + ") n";
@@ -45,7 +45,7 @@ final class FundraisingReads {
         d.is_anonymous, d.subreddit, d.post_id, d.created_at,
         (SELECT MIN(p.id) FROM products p WHERE p.post_id = d.post_id AND p.published) AS product_id
       FROM donations d WHERE d.status = 'succeeded'
-      ORDER BY d.created_at DESC, d.id DESC LIMIT <limit> OFFSET :offset""";
+      ORDER BY d.created_at DESC, d.id DESC LIMIT <limit> OFFSET <offset>""";
 
   /** How many donations are succeeded. */
   static final String COUNT_SUCCEEDED = "SELECT COUNT(*) FROM donations WHERE status = 'succeeded'";
@@ -56,7 +56,7 @@ final class FundraisingReads {
   static Page<DonorTotal> byDonor(Db db, PageRequest page) {
     return db.read(h -> {
       long total = h.createQuery(COUNT_DONORS).mapTo(Long.class).one();
-      List<DonorTotal> items = h.createQuery(BY_DONOR).define("limit", page.limit()).bind("offset", page.offset())
+      List<DonorTotal> items = db.page(h.createQuery(BY_DONOR), page)
           .map((rs, ctx) -> new DonorTotal(rs.getString("donor_name"), rs.getLong("donations"),
               Money.ofCents(rs.getLong("total"))))
           .list();
@@ -67,7 +67,7 @@ final class FundraisingReads {
   static Page<RecentDonation> recent(Db db, PageRequest page) {
     return db.read(h -> {
       long total = h.createQuery(COUNT_SUCCEEDED).mapTo(Long.class).one();
-      List<RecentDonation> items = h.createQuery(RECENT).define("limit", page.limit()).bind("offset", page.offset())
+      List<RecentDonation> items = db.page(h.createQuery(RECENT), page)
           .map((rs, ctx) -> recentDonation(rs)).list();
       return Page.of(items, total, page);
     });

@@ -86,9 +86,8 @@ public final class JdbiAgents implements AgentRepository {
     String where = agent == null ? "" : " WHERE agent = :agent";
     return db.read(h -> {
       var count = h.createQuery("SELECT COUNT(*) FROM agent_actions" + where);
-      var query = h.createQuery("SELECT * FROM agent_actions" + where
-              + " ORDER BY created_at DESC, id DESC LIMIT <limit> OFFSET :offset")
-          .define("limit", page.limit()).bind("offset", page.offset());
+      var query = db.page(h.createQuery("SELECT * FROM agent_actions" + where
+              + " ORDER BY created_at DESC, id DESC LIMIT <limit> OFFSET <offset>"), page);
       if (agent != null) {
         count.bind("agent", agent);
         query.bind("agent", agent);

@@ -314,9 +314,9 @@ public final class JdbiDonations implements DonationRepository {
     return db.read(h -> {
       long total = h.createQuery("SELECT COUNT(*) FROM donations" + where)
           .bind("status", statusName).mapTo(Long.class).one();
-      List<Donation> items = h.createQuery("SELECT * FROM donations" + where
-              + " ORDER BY created_at DESC, id DESC LIMIT <limit> OFFSET :offset")
-          .bind("status", statusName).define("limit", page.limit()).bind("offset", page.offset())
+      List<Donation> items = db.page(h.createQuery("SELECT * FROM donations" + where
+              + " ORDER BY created_at DESC, id DESC LIMIT <limit> OFFSET <offset>"), page)
+          .bind("status", statusName)
           .map((rs, ctx) -> map(rs)).list();
       return Page.of(items, total, page);
     });

@@ -61,8 +61,7 @@ public final class JdbiGallery implements GalleryRepository {
     return db.read(h -> {
       List<GalleryItem> items = new ArrayList<>(page.limit());
       Map<Long, Support> unpacked = new HashMap<>();
-      long total = JdbiProducts.bindSubreddit(h.createQuery(sql), subreddit)
-          .define("limit", page.limit()).bind("offset", page.offset())
+      long total = db.page(JdbiProducts.bindSubreddit(h.createQuery(sql), subreddit), page)
           .scanResultSet((results, context) -> {
             ResultSet rs = results.get();
             long count = -1;

@@ -34,21 +34,12 @@ public final class JdbiProducts implements ProductRepository {
    * The ids of one page of published products, newest first, from the index alone: skipping
    * {@code :offset} entries reads no row.
    *
-   * <p>The page size is written into the SQL ({@code <limit>}, a Jdbi attribute), as in every paged
-   * statement of this store, rather than bound: PostgreSQL plans a statement with a bound
-   * {@code LIMIT} for a tenth of the table, finds that plan (a hash join over every product) far
-   * worse than the plans for the values it is given, and so plans the statement again on every
-   * execution; the gallery spent more on planning than on reading. With the size in the text, the
-   * plan it keeps after five executions is the one it would make for the values, and it stops
-   * planning. A page size is one of at most {@link ai.clouvel.core.paging.PageRequest#MAX_LIMIT}
-   * numbers, so few statements.
-   *
    * @param subreddit the subreddit, or {@code null} for all
-   * @return the {@code SELECT}; defines {@code limit}, binds {@code :offset} and, with a subreddit,
+   * @return the {@code SELECT}; takes its page from {@link Db#page} and, with a subreddit, binds
    *     {@code :subreddit}
    */
   static String pageIds(String subreddit) {
-    return "SELECT id FROM products" + filter(subreddit) + " ORDER BY created_at DESC, id DESC LIMIT <limit> OFFSET :offset";
+    return "SELECT id FROM products" + filter(subreddit) + " ORDER BY created_at DESC, id DESC LIMIT <limit> OFFSET <offset>";
   }
 
   static <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bindSubreddit(T statement, String subreddit) {
@@ -197,10 +188,8 @@ public final class JdbiProducts implements ProductRepository {
   public Page<Product> list(PageRequest page, String subreddit) {
     return db.read(h -> {
       long total = total(h, subreddit);
-      Query query = bindSubreddit(h.createQuery("SELECT p.* FROM (" + pageIds(subreddit) + ") k"
-              + " JOIN products p ON p.id = k.id ORDER BY p.created_at DESC, p.id DESC"), subreddit)
-          .define("limit", page.limit())
-          .bind("offset", page.offset());
+      Query query = db.page(bindSubreddit(h.createQuery("SELECT p.* FROM (" + pageIds(subreddit) + ") k"
+              + " JOIN products p ON p.id = k.id ORDER BY p.created_at DESC, p.id DESC"), subreddit), page);
       List<Product> items = query.map((rs, ctx) -> map(rs)).list();
       return Page.of(items, total, page);
     });

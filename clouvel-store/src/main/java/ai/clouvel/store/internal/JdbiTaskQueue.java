@@ -345,9 +345,9 @@ public final class JdbiTaskQueue implements TaskQueue {
     return db.read(h -> {
       long total = h.createQuery("SELECT COUNT(*) FROM tasks" + where)
           .bind("status", statusName).mapTo(Long.class).one();
-      List<Task> items = h.createQuery("SELECT * FROM tasks" + where
-              + " ORDER BY created_at DESC, id DESC LIMIT <limit> OFFSET :offset")
-          .bind("status", statusName).define("limit", page.limit()).bind("offset", page.offset())
+      List<Task> items = db.page(h.createQuery("SELECT * FROM tasks" + where
+              + " ORDER BY created_at DESC, id DESC LIMIT <limit> OFFSET <offset>"), page)
+          .bind("status", statusName)
           .map((rs, ctx) -> map(rs)).list();
       return Page.of(items, total, page);
     });
