@@ -32,7 +32,7 @@ public final class JdbiProducts implements ProductRepository {
 
   /**
    * The ids of one page of published products, newest first, from the index alone: skipping
-   * {@code :offset} entries reads no row.
+   * the offset's entries reads no row.
    *
    * @param subreddit the subreddit, or {@code null} for all
    * @return the {@code SELECT}; takes its page from {@link Db#page} and, with a subreddit, binds
