@@ -56,8 +56,8 @@ public final class Db {
    * statement was planned again at every execution (more of a page's cost than reading it). With
    * the numbers in the text, the kept plan is the plan for those values and PostgreSQL stops
    * planning a page once the driver has prepared it on the server ({@code PostgresPlanCacheTest}).
-   * The texts are one per page asked for: the driver keeps the most used ones prepared (256 per
-   * connection) and sends the rest unprepared, planned as every page was before. SQLite keeps no
+   * The texts are one per page asked for: the driver keeps the most recently used prepared (up to
+   * 256 per connection) and sends the rest unprepared, planned as every page was before. SQLite keeps no
    * plans, only compiled statements (a few dozen per connection), so there the numbers stay bound
    * and every page is one text.
    *
@@ -72,6 +72,20 @@ public final class Db {
     }
     return statement.define("limit", ":limit").define("offset", ":offset")
         .bind("limit", page.limit()).bind("offset", page.offset());
+  }
+
+  /**
+   * Binds a value that picks one of two texts of a statement: a {@code null} leaves its condition
+   * out of the SQL, so it is not bound.
+   *
+   * @param statement the statement
+   * @param name the parameter's name
+   * @param value the value, or {@code null}
+   * @param <T> the statement's type
+   * @return the statement
+   */
+  static <T extends SqlStatement<T>> T bindUnlessNull(T statement, String name, Object value) {
+    return value == null ? statement : statement.bind(name, value);
   }
 
   /**

@@ -309,14 +309,14 @@ public final class JdbiDonations implements DonationRepository {
 
   @Override
   public Page<Donation> list(PageRequest page, DonationStatus status) {
-    String where = " WHERE (:status IS NULL OR status = :status)";
+    // Two texts rather than "(:status IS NULL OR ...)", which no single kept plan reads well.
+    String where = status == null ? "" : " WHERE status = :status";
     String statusName = status == null ? null : status.wireName();
     return db.read(h -> {
-      long total = h.createQuery("SELECT COUNT(*) FROM donations" + where)
-          .bind("status", statusName).mapTo(Long.class).one();
-      List<Donation> items = db.page(h.createQuery("SELECT * FROM donations" + where
-              + " ORDER BY created_at DESC, id DESC LIMIT <limit> OFFSET <offset>"), page)
-          .bind("status", statusName)
+      long total = Db.bindUnlessNull(h.createQuery("SELECT COUNT(*) FROM donations" + where), "status", statusName)
+          .mapTo(Long.class).one();
+      List<Donation> items = db.page(Db.bindUnlessNull(h.createQuery("SELECT * FROM donations" + where
+              + " ORDER BY created_at DESC, id DESC LIMIT <limit> OFFSET <offset>"), "status", statusName), page)
           .map((rs, ctx) -> map(rs)).list();
       return Page.of(items, total, page);
     });

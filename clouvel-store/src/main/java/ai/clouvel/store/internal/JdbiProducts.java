@@ -43,7 +43,7 @@ public final class JdbiProducts implements ProductRepository {
   }
 
   static <T extends org.jdbi.v3.core.statement.SqlStatement<T>> T bindSubreddit(T statement, String subreddit) {
-    return subreddit == null ? statement : statement.bind("subreddit", subreddit);
+    return Db.bindUnlessNull(statement, "subreddit", subreddit);
   }
 
   private final Db db;

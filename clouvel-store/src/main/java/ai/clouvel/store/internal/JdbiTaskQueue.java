@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * The durable task queue on Jdbi. A claim, of one task or a batch, is one statement: an
@@ -65,7 +66,9 @@ public final class JdbiTaskQueue implements TaskQueue {
         picked AS (SELECT k FROM expired UNION ALL SELECT k FROM due LIMIT :max)
       UPDATE tasks SET %s
       FROM picked WHERE tasks.id = picked.k
-      RETURNING tasks.*""".formatted(EXPIRED.formatted("id"), PENDING.formatted("id"), SET_CLAIMED);
+      RETURNING tasks.*""".formatted(EXPIRED.formatted("id"), PENDING.formatted("id"), SET_CLAIMED)
+      // The batch size in the text, as a page's (Db.page): bound, PostgreSQL planned every claim.
+      .replace("LIMIT :max", "LIMIT <max>");
   /**
    * PostgreSQL, for the claim's transaction only: read the partial indexes in their order, never a
    * bitmap of every due task and a sort. Without this the planner, whose statistics lag behind a
@@ -162,15 +165,18 @@ public final class JdbiTaskQueue implements TaskQueue {
   }
 
   private List<Task> claimStatement(Handle h, String workerId, long leaseUntil, long now, int max) {
-    return h.createQuery(claimSql(db.dialect()))
+    Query claim = h.createQuery(claimSql(db.dialect()))
         .bind("worker", workerId)
         .bind("leaseUntil", leaseUntil)
-        .bind("now", now)
-        .bind("max", max)
+        .bind("now", now);
+    return (db.dialect() == Dialect.POSTGRESQL ? claim.define("max", max) : claim.bind("max", max))
         .map((rs, ctx) -> map(rs)).list();
   }
 
-  /** The claim statement of a dialect; binds {@code worker}, {@code leaseUntil}, {@code now} and {@code max}. */
+  /**
+   * The claim statement of a dialect; binds {@code worker}, {@code leaseUntil} and {@code now}, and
+   * {@code max}: bound on SQLite, defined (written into the text) on PostgreSQL.
+   */
   static String claimSql(Dialect dialect) {
     return dialect == Dialect.POSTGRESQL ? CLAIM_POSTGRESQL : CLAIM_SQLITE;
   }
@@ -340,14 +346,14 @@ public final class JdbiTaskQueue implements TaskQueue {
 
   @Override
   public Page<Task> list(PageRequest page, TaskStatus status) {
-    String where = " WHERE (:status IS NULL OR status = :status)";
+    // Two texts rather than "(:status IS NULL OR ...)", which no single kept plan reads well.
+    String where = status == null ? "" : " WHERE status = :status";
     String statusName = status == null ? null : status.wireName();
     return db.read(h -> {
-      long total = h.createQuery("SELECT COUNT(*) FROM tasks" + where)
-          .bind("status", statusName).mapTo(Long.class).one();
-      List<Task> items = db.page(h.createQuery("SELECT * FROM tasks" + where
-              + " ORDER BY created_at DESC, id DESC LIMIT <limit> OFFSET <offset>"), page)
-          .bind("status", statusName)
+      long total = Db.bindUnlessNull(h.createQuery("SELECT COUNT(*) FROM tasks" + where), "status", statusName)
+          .mapTo(Long.class).one();
+      List<Task> items = db.page(Db.bindUnlessNull(h.createQuery("SELECT * FROM tasks" + where
+              + " ORDER BY created_at DESC, id DESC LIMIT <limit> OFFSET <offset>"), "status", statusName), page)
           .map((rs, ctx) -> map(rs)).list();
       return Page.of(items, total, page);
     });

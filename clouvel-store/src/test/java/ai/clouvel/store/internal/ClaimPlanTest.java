@@ -6,7 +6,11 @@ import ai.clouvel.store.DatabaseUrl;
 import ai.clouvel.store.testing.EmbeddedPostgresExtension;
 import ai.clouvel.store.testing.TestStores;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.junit.jupiter.api.Test;
@@ -57,12 +61,53 @@ class ClaimPlanTest {
         return h.inTransaction(tx -> {
           tx.createQuery(JdbiTaskQueue.PLAN_BY_INDEX).mapTo(String.class).list();
           return String.join("\n", tx.createQuery("EXPLAIN " + JdbiTaskQueue.claimSql(Dialect.POSTGRESQL))
-              .bind("worker", "w").bind("leaseUntil", 2L).bind("now", 1_000L).bind("max", 16)
+              .bind("worker", "w").bind("leaseUntil", 2L).bind("now", 1_000L).define("max", 16)
               .mapTo(String.class).list());
         });
       });
       System.out.println("PostgreSQL claim plan:\n" + plan);
       assertThat(plan)
+          .contains("tasks_running_leases")
+          .contains("tasks_pending_due")
+          .doesNotContain("Sort")
+          .doesNotContain("Seq Scan on tasks");
+    }
+  }
+
+  /**
+   * PostgreSQL plans the claim once per connection, not at every claim: the batch size is in the
+   * statement's text, so the plan it keeps (the generic plan, built in the claim's transaction with
+   * {@link JdbiTaskQueue#PLAN_BY_INDEX}) is as good as one made for the values, and that kept plan
+   * reads the two partial indexes as the one above does. With the size bound, every claim was
+   * planned again (26 plans made for values in 30 claims, none kept).
+   */
+  @Test
+  void postgresqlClaimsOnAKeptPlanThatReadsThePartialIndexes(TestStores stores) {
+    EmbeddedPostgresExtension.Database database = stores.newPostgresDatabase();
+    try (Pools pools = Pools.open(DatabaseUrl.parse(database.jdbcUrl()), database.user(), database.password(),
+        2, 1, Duration.ofSeconds(5), Duration.ofSeconds(5), null)) {
+      pools.writer().useHandle(h -> {
+        seed(h);
+        h.execute("ANALYZE tasks");
+      });
+      // One thread, to which the pool hands back the connection it used last: one session.
+      JdbiTaskQueue queue = new JdbiTaskQueue(new Db(pools, Clock.systemUTC()));
+      int claims = 30;
+      for (int i = 0; i < claims; i++) {
+        assertThat(queue.claim("w1", Duration.ofMinutes(5), 1)).hasSize(1);
+      }
+      Map<String, Object> claim = pools.writer().withHandle(h -> h.createQuery("""
+              SELECT name, generic_plans, custom_plans, array_to_string(parameter_types, ',') AS types
+              FROM pg_prepared_statements
+              WHERE statement LIKE 'WITH expired AS%'""").mapToMap().one());
+      assertThat((Long) claim.get("custom_plans")).as("plans made for values").isLessThanOrEqualTo(5);
+      assertThat((Long) claim.get("generic_plans")).as("claims on the kept plan").isGreaterThanOrEqualTo(claims - 10);
+      // The kept plan itself, as the next claim on this connection would run it.
+      String values = Arrays.stream(((String) claim.get("types")).split(","))
+          .map(type -> type.equals("bigint") ? "1000" : "'w1'").collect(Collectors.joining(", "));
+      String generic = pools.writer().withHandle(h -> String.join("\n", h.createQuery(
+          "EXPLAIN EXECUTE \"" + claim.get("name") + "\"(" + values + ")").mapTo(String.class).list()));
+      assertThat(generic)
           .contains("tasks_running_leases")
           .contains("tasks_pending_due")
           .doesNotContain("Sort")

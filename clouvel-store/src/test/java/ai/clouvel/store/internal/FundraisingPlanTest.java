@@ -31,8 +31,8 @@ class FundraisingPlanTest {
 
   @Test
   void recentDonationsPageThroughTheIndexOfSucceededDonations() {
-    assertThat(plans.of(h -> h.createQuery("EXPLAIN QUERY PLAN " + FundraisingReads.RECENT).define("limit", 20)
-        .define("offset", 40)))
+    assertThat(plans.of(h -> h.createQuery("EXPLAIN QUERY PLAN " + FundraisingReads.RECENT).define("limit", ":limit").bind("limit", 20)
+        .define("offset", ":offset").bind("offset", 40)))
         .contains("SEARCH d USING INDEX donations_status_newest (status=?)")
         .contains("SEARCH p USING INDEX products_by_post (post_id=?)")
         .doesNotContain("TEMP B-TREE")
@@ -43,8 +43,8 @@ class FundraisingPlanTest {
 
   @Test
   void theDonorLeaderboardReadsTheIndexOfNamedDonorsAlone() {
-    assertThat(plans.of(h -> h.createQuery("EXPLAIN QUERY PLAN " + FundraisingReads.BY_DONOR).define("limit", 20)
-        .define("offset", 0)))
+    assertThat(plans.of(h -> h.createQuery("EXPLAIN QUERY PLAN " + FundraisingReads.BY_DONOR).define("limit", ":limit").bind("limit", 20)
+        .define("offset", ":offset").bind("offset", 0)))
         .contains("SEARCH donations USING COVERING INDEX donations_donor_board (status=? AND is_anonymous=?)")
         // Grouped in index order; only the page's order by total needs sorting.
         .doesNotContain("USE TEMP B-TREE FOR GROUP BY");

@@ -88,7 +88,7 @@ class ReadPlanTest {
   @Test
   void theGalleryPageReadsItsProductsInOrderAndProbesTheRest() {
     String plan = plans.of(h -> h.createQuery("EXPLAIN QUERY PLAN " + JdbiGallery.page(null))
-        .define("limit", 20).define("offset", 0));
+        .define("limit", ":limit").bind("limit", 20).define("offset", ":offset").bind("offset", 0));
     assertThat(plan)
         // The page's ids, offset included, from the index of published products alone.
         .contains("SCAN products USING COVERING INDEX products_published_newest")
@@ -105,7 +105,7 @@ class ReadPlanTest {
         // The ids come in order from the index: the joined rows are not sorted again.
         .doesNotContain("TEMP B-TREE");
     String bySubreddit = plans.of(h -> h.createQuery("EXPLAIN QUERY PLAN " + JdbiGallery.page("hiking"))
-        .bind("subreddit", "hiking").define("limit", 20).define("offset", 0));
+        .bind("subreddit", "hiking").define("limit", ":limit").bind("limit", 20).define("offset", ":offset").bind("offset", 0));
     assertThat(bySubreddit).contains("SEARCH products USING COVERING INDEX products_published_by_subreddit (<expr>=?)");
   }
 
