@@ -3,8 +3,10 @@ package ai.clouvel.server.api;
 import ai.clouvel.server.http.Json;
 
 /**
- * Direct writers for the envelopes of list answers ({@link ApiModels.PageJson}, {@link ApiModels.ItemsJson}):
- * each item goes through the direct writer registered for its type, if any, else through Moshi. They write exactly what Moshi writes for the same record ({@code FastJsonTest}).
+ * Direct writers for the envelopes of list answers ({@link ApiModels.PageJson},
+ * {@link ApiModels.ItemsJson}): each item goes through the direct writer registered for its type,
+ * if any, else through Moshi. They write exactly what Moshi writes for the same record
+ * ({@code FastJsonTest}).
  */
 final class FastJson {
   private FastJson() {

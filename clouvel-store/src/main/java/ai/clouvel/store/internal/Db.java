@@ -67,11 +67,25 @@ public final class Db {
    * @return the statement
    */
   <T extends SqlStatement<T>> T page(T statement, PageRequest page) {
+    return number(number(statement, "limit", page.limit()), "offset", page.offset());
+  }
+
+  /**
+   * Gives a statement a count that shapes its plan ({@code <name>} in its SQL: a page's limit or
+   * offset, a claim's batch size): written into the SQL on PostgreSQL, bound on SQLite, for the
+   * reasons {@link #page} gives.
+   *
+   * @param statement the statement
+   * @param name the attribute's name
+   * @param value the count
+   * @param <T> the statement's type
+   * @return the statement
+   */
+  <T extends SqlStatement<T>> T number(T statement, String name, int value) {
     if (dialect == Dialect.POSTGRESQL) {
-      return statement.define("limit", page.limit()).define("offset", page.offset());
+      return statement.define(name, value);
     }
-    return statement.define("limit", ":limit").define("offset", ":offset")
-        .bind("limit", page.limit()).bind("offset", page.offset());
+    return statement.define(name, ":" + name).bind(name, value);
   }
 
   /**

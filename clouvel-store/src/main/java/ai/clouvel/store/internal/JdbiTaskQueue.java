@@ -25,7 +25,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.Query;
 
 /**
  * The durable task queue on Jdbi. A claim, of one task or a batch, is one statement: an
@@ -39,12 +38,12 @@ public final class JdbiTaskQueue implements TaskQueue {
   private static final String EXPIRED = """
       SELECT %s AS k FROM tasks
       WHERE status = 'in_progress' AND lease_expires_at < :now AND attempts < max_attempts
-      ORDER BY lease_expires_at LIMIT :max""";
+      ORDER BY lease_expires_at LIMIT <max>""";
   /** Pending tasks whose time has come, in run order: a scan of {@code tasks_pending_due}. */
   private static final String PENDING = """
       SELECT %s AS k FROM tasks
       WHERE status = 'pending' AND next_run_at <= :now
-      ORDER BY next_run_at, created_at, id LIMIT :max""";
+      ORDER BY next_run_at, created_at, id LIMIT <max>""";
   private static final String SET_CLAIMED = """
       status = 'in_progress', lease_owner = :worker, lease_expires_at = :leaseUntil,
       heartbeat_at = :now, attempts = attempts + 1, updated_at = :now""";
@@ -54,7 +53,7 @@ public final class JdbiTaskQueue implements TaskQueue {
    */
   private static final String CLAIM_SQLITE = """
       UPDATE tasks SET %s
-      WHERE rowid IN (SELECT k FROM (%s) UNION ALL SELECT k FROM (%s) LIMIT :max)
+      WHERE rowid IN (SELECT k FROM (%s) UNION ALL SELECT k FROM (%s) LIMIT <max>)
       RETURNING *""".formatted(SET_CLAIMED, EXPIRED.formatted("rowid"), PENDING.formatted("rowid"));
   /**
    * PostgreSQL: each scan locks what it takes and skips rows another claim holds; the second scan
@@ -63,12 +62,10 @@ public final class JdbiTaskQueue implements TaskQueue {
   private static final String CLAIM_POSTGRESQL = """
       WITH expired AS (%s FOR UPDATE SKIP LOCKED),
         due AS (%s FOR UPDATE SKIP LOCKED),
-        picked AS (SELECT k FROM expired UNION ALL SELECT k FROM due LIMIT :max)
+        picked AS (SELECT k FROM expired UNION ALL SELECT k FROM due LIMIT <max>)
       UPDATE tasks SET %s
       FROM picked WHERE tasks.id = picked.k
-      RETURNING tasks.*""".formatted(EXPIRED.formatted("id"), PENDING.formatted("id"), SET_CLAIMED)
-      // The batch size in the text, as a page's (Db.page): bound, PostgreSQL planned every claim.
-      .replace("LIMIT :max", "LIMIT <max>");
+      RETURNING tasks.*""".formatted(EXPIRED.formatted("id"), PENDING.formatted("id"), SET_CLAIMED);
   /**
    * PostgreSQL, for the claim's transaction only: read the partial indexes in their order, never a
    * bitmap of every due task and a sort. Without this the planner, whose statistics lag behind a
@@ -165,17 +162,17 @@ public final class JdbiTaskQueue implements TaskQueue {
   }
 
   private List<Task> claimStatement(Handle h, String workerId, long leaseUntil, long now, int max) {
-    Query claim = h.createQuery(claimSql(db.dialect()))
+    // The batch size as a page's numbers (Db.number): bound, PostgreSQL planned every claim.
+    return db.number(h.createQuery(claimSql(db.dialect())), "max", max)
         .bind("worker", workerId)
         .bind("leaseUntil", leaseUntil)
-        .bind("now", now);
-    return (db.dialect() == Dialect.POSTGRESQL ? claim.define("max", max) : claim.bind("max", max))
+        .bind("now", now)
         .map((rs, ctx) -> map(rs)).list();
   }
 
   /**
    * The claim statement of a dialect; binds {@code worker}, {@code leaseUntil} and {@code now}, and
-   * {@code max}: bound on SQLite, defined (written into the text) on PostgreSQL.
+   * takes {@code max} from {@link Db#number}.
    */
   static String claimSql(Dialect dialect) {
     return dialect == Dialect.POSTGRESQL ? CLAIM_POSTGRESQL : CLAIM_SQLITE;

@@ -38,7 +38,7 @@ class ClaimPlanTest {
       String plan = pools.writer().withHandle(h -> {
         seed(h);
         return String.join("\n", h.createQuery("EXPLAIN QUERY PLAN " + JdbiTaskQueue.claimSql(Dialect.SQLITE))
-            .bind("worker", "w").bind("leaseUntil", 2L).bind("now", 1_000L).bind("max", 16)
+            .bind("worker", "w").bind("leaseUntil", 2L).bind("now", 1_000L).define("max", ":max").bind("max", 16)
             .map((rs, ctx) -> rs.getString("detail")).list());
       });
       System.out.println("SQLite claim plan:\n" + plan);
