@@ -14,9 +14,6 @@ import ai.clouvel.store.SqlStore;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,14 +23,11 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -65,6 +59,7 @@ public final class LoadHarness {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
     int connections = args.length > 1 ? Integer.parseInt(args[1]) : 64;
     boolean postgres = args.length > 2 && args[2].equalsIgnoreCase("postgresql");
+    boolean wrk = args.length > 3 && args[3].equalsIgnoreCase("wrk");
     Path dir = Files.createTempDirectory("clouvel-load");
     EmbeddedPostgres embedded = null;
     // The store's own pool sizes, as the server uses them, unless LOAD_POOL_SIZE sets PostgreSQL's.
@@ -84,8 +79,8 @@ public final class LoadHarness {
       analyzed = new DatabaseUrl(DatabaseUrl.Kind.POSTGRESQL, embedded.getJdbcUrl("postgres", "postgres"),
           "postgres", "postgres", null);
     }
-    try {
-      run(builder, analyzed, seconds, connections);
+    try (LoadGenerator generator = wrk ? WrkLoadGenerator.inDirectory(dir.resolve("wrk")) : new JdkLoadGenerator()) {
+      run(builder, analyzed, generator, seconds, connections);
     } finally {
       if (embedded != null) {
         embedded.close();
@@ -93,8 +88,8 @@ public final class LoadHarness {
     }
   }
 
-  private static void run(SqlStore.Builder builder, DatabaseUrl postgres, int seconds, int connections)
-      throws Exception {
+  private static void run(SqlStore.Builder builder, DatabaseUrl postgres, LoadGenerator generator, int seconds,
+      int connections) throws Exception {
     Clock clock = Clock.systemUTC();
     try (SqlStore store = builder.build();
          ScheduledTicker ticker = new ScheduledTicker()) {
@@ -113,18 +108,18 @@ public final class LoadHarness {
       for (String cacheTtl : List.of("0", "5")) {
         System.out.printf(Locale.ROOT, "%nResponse cache: %s; 5 donations per second to random posts%n",
             cacheTtl.equals("0") ? "off (every request hits the database)" : "on, " + cacheTtl + " s time to live (the default)");
-        measure(store, ticker, ids, cacheTtl, seconds, connections, warm ? 0 : WARM_UP_SECONDS);
+        measure(store, ticker, ids, generator, postgres != null, cacheTtl, seconds, connections,
+            warm ? 0 : WARM_UP_SECONDS);
         warm = true;
       }
     }
   }
 
-  private static void measure(SqlStore store, ScheduledTicker ticker, List<Long> ids, String cacheTtl, int seconds,
-      int connections, int warmUpSeconds) throws Exception {
+  private static void measure(SqlStore store, ScheduledTicker ticker, List<Long> ids, LoadGenerator generator,
+      boolean postgres, String cacheTtl, int seconds, int connections, int warmUpSeconds) throws Exception {
     DurableClouvel clouvel = Clouvel.builder().ticker(ticker).build(store);
     ServerConfig config = ServerConfig.fromEnvironment(Map.of("PORT", String.valueOf(freePort()), "WORKERS", "0",
         "SEED_DEMO", "false", "CACHE_TTL_SECONDS", cacheTtl));
-    ExecutorService httpThreads = Executors.newFixedThreadPool(4);
     try (ClouvelServer server = ClouvelServer.create(clouvel, config, Map.of("payments", "demo")).start()) {
       String base = server.baseUrl();
       // 100 different pages of 20, so the cache, when on, does not serve a single hot entry.
@@ -139,7 +134,6 @@ public final class LoadHarness {
       scenarios.put("/health", List.of(base + "/health"));
       scenarios.put("gallery page (20 products, 100 pages)", galleryPages);
       scenarios.put("bulk_donations (20 products, 100 sets)", bulkPages);
-      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(httpThreads).build();
       // Five donations a second to random posts, as a very busy day would bring: each one evicts the
       // cached answers that show its post.
       List<Donation> supports = store.donations().list(new PageRequest(200, 0), DonationStatus.SUCCEEDED).items()
@@ -148,14 +142,14 @@ public final class LoadHarness {
       ScheduledExecutorService donations = Executors.newSingleThreadScheduledExecutor();
       donations.scheduleAtFixedRate(() -> clouvel.events().publish(new ClouvelEvent.DonationUpdated(
           supports.get(random.nextInt(supports.size())), clouvel.clock().instant())), 200, 200, TimeUnit.MILLISECONDS);
-      Map<String, Result> results = new LinkedHashMap<>();
+      Map<String, LoadResult> results = new LinkedHashMap<>();
       try {
         if (warmUpSeconds > 0) {
           System.out.printf(Locale.ROOT, "Warming up: every scenario in turn for %d s, not counted%n", warmUpSeconds);
           long until = System.nanoTime() + Duration.ofSeconds(warmUpSeconds).toNanos();
           while (System.nanoTime() < until) {
             for (List<String> urls : scenarios.values()) {
-              run(http, urls, connections, Duration.ofSeconds(2));
+              generator.run(urls, connections, Duration.ofSeconds(2));
             }
           }
         }
@@ -164,18 +158,20 @@ public final class LoadHarness {
         Duration slice = Duration.ofMillis(Math.max(1_000, seconds * 1_000L / ROUNDS));
         for (int round = 0; round < ROUNDS; round++) {
           for (Map.Entry<String, List<String>> scenario : scenarios.entrySet()) {
-            results.merge(scenario.getKey(), run(http, scenario.getValue(), connections, slice), Result::plus);
+            results.merge(scenario.getKey(), run(generator, scenario.getValue(), connections, slice, postgres),
+                LoadResult::plus);
           }
         }
       } finally {
         donations.shutdownNow();
       }
-      report(results, connections, seconds);
-      String status = http.send(HttpRequest.newBuilder(URI.create(base + "/api/status")).build(),
-          HttpResponse.BodyHandlers.ofString()).body();
+      report(results, connections, seconds, generator.describe(), postgres);
+      String status;
+      try (var in = URI.create(base + "/api/status").toURL().openStream()) {
+        status = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      }
       System.out.println("Cache after the run: " + status.replaceAll(".*(\"cache\":\\{[^}]*}).*", "$1"));
     } finally {
-      httpThreads.shutdownNow();
       clouvel.close();
     }
   }
@@ -193,68 +189,34 @@ public final class LoadHarness {
     System.out.println("VACUUM ANALYZE after the bulk load");
   }
 
-  private static Result run(HttpClient http, List<String> urls, int connections, Duration duration) throws Exception {
-    long cpuStart = processCpuNanos();
-    List<HttpRequest> requests = urls.stream().map(url -> HttpRequest.newBuilder(URI.create(url)).GET().build()).toList();
-    long end = System.nanoTime() + duration.toNanos();
-    ExecutorService clients = Executors.newFixedThreadPool(connections);
-    List<Future<long[]>> futures = new ArrayList<>();
-    for (int c = 0; c < connections; c++) {
-      int connection = c;
-      futures.add(clients.submit(() -> {
-        long[] latencies = new long[1 << 16];
-        int count = 0;
-        long errors = 0;
-        while (System.nanoTime() < end) {
-          HttpRequest request = requests.get((connection + count) % requests.size());
-          long start = System.nanoTime();
-          try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-              errors++;
-            }
-          } catch (IOException e) {
-            errors++;
-          }
-          if (count == latencies.length) {
-            latencies = Arrays.copyOf(latencies, count * 2);
-          }
-          latencies[count++] = System.nanoTime() - start;
-        }
-        long[] result = Arrays.copyOf(latencies, count + 1);
-        result[count] = errors;
-        return result;
-      }));
-    }
-    List<Long> all = new ArrayList<>();
-    long errors = 0;
-    for (Future<long[]> future : futures) {
-      long[] values = future.get();
-      for (int i = 0; i < values.length - 1; i++) {
-        all.add(values[i]);
-      }
-      errors += values[values.length - 1];
-    }
-    clients.shutdown();
-    clients.awaitTermination(10, TimeUnit.SECONDS);
-    long[] latencies = all.stream().mapToLong(Long::longValue).toArray();
-    return new Result(latencies, errors, duration.toNanos() / 1e9, processCpuNanos() - cpuStart);
+  private static LoadResult run(LoadGenerator generator, List<String> urls, int connections, Duration duration,
+      boolean postgres) throws Exception {
+    long jvmStart = processCpuNanos();
+    long databaseStart = postgres ? postgresCpuNanos() : 0;
+    LoadResult result = generator.run(urls, connections, duration);
+    return result.withCpu(processCpuNanos() - jvmStart, postgres ? postgresCpuNanos() - databaseStart : 0);
   }
 
-  private static void report(Map<String, Result> results, int connections, int seconds) {
+  private static void report(Map<String, LoadResult> results, int connections, int seconds, String generator,
+      boolean postgres) {
     double healthRps = results.get("/health").rps();
-    System.out.printf(Locale.ROOT, "%n%d concurrent connections, %d s per scenario in %d alternating slices, %d cores%n",
-        connections, seconds, ROUNDS,
-        Runtime.getRuntime().availableProcessors());
-    double healthCpu = results.get("/health").cpuMicrosPerRequest();
-    System.out.printf(Locale.ROOT, "| scenario | requests | errors | p50 ms | p99 ms | req/s | vs /health | CPU µs/request | /health's CPU vs it |%n");
-    System.out.printf(Locale.ROOT, "|---|---:|---:|---:|---:|---:|---:|---:|---:|%n");
-    results.forEach((name, r) -> System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.0f | %.0f%% | %.0f | %.0f%% |%n",
-        name, r.requests(), r.errors(), r.p50Nanos() / 1e6, r.p99Nanos() / 1e6, r.rps(), 100 * r.rps() / healthRps,
-        r.cpuMicrosPerRequest(), 100 * healthCpu / r.cpuMicrosPerRequest()));
+    System.out.printf(Locale.ROOT, "%n%d concurrent connections from %s, %d s per scenario in %d alternating slices, %d cores%n",
+        connections, generator, seconds, ROUNDS, Runtime.getRuntime().availableProcessors());
+    LoadResult health = results.get("/health");
+    double healthCpu = health.jvmCpuMicrosPerRequest() + health.databaseCpuMicrosPerRequest();
+    System.out.printf(Locale.ROOT, "| scenario | requests | errors | p50 ms | p99 ms | req/s | vs /health "
+        + "| JVM CPU µs/request | PostgreSQL CPU µs/request | /health's CPU vs it |%n");
+    System.out.printf(Locale.ROOT, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|%n");
+    results.forEach((name, r) -> {
+      double cpu = r.jvmCpuMicrosPerRequest() + r.databaseCpuMicrosPerRequest();
+      System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.0f | %.0f%% | %.0f | %s | %.0f%% |%n",
+          name, r.requests(), r.errors(), r.p50Nanos() / 1e6, r.p99Nanos() / 1e6, r.rps(), 100 * r.rps() / healthRps,
+          r.jvmCpuMicrosPerRequest(), postgres ? String.format(Locale.ROOT, "%.0f", r.databaseCpuMicrosPerRequest()) : "-",
+          100 * healthCpu / cpu);
+    });
     boolean ok = true;
-    for (Map.Entry<String, Result> entry : results.entrySet()) {
-      Result r = entry.getValue();
+    for (Map.Entry<String, LoadResult> entry : results.entrySet()) {
+      LoadResult r = entry.getValue();
       if (r.errors() > 0 || r.p99Nanos() > 50_000_000L) {
         ok = false;
       }
@@ -266,58 +228,28 @@ public final class LoadHarness {
         : "\nTargets NOT met: see the table.");
   }
 
-  /** CPU time of this process (server, store, load generator; for PostgreSQL not its server processes). */
+  /**
+   * CPU time of the PostgreSQL processes on this machine (the embedded server's, or the one
+   * {@code DATABASE_URL} names if it runs here), read from the system's process table.
+   */
+  private static long postgresCpuNanos() {
+    return ProcessHandle.allProcesses()
+        .map(ProcessHandle::info)
+        .filter(info -> info.command().map(command -> Path.of(command).getFileName().toString().equals("postgres"))
+            .orElse(false))
+        .mapToLong(info -> info.totalCpuDuration().map(Duration::toNanos).orElse(0L))
+        .sum();
+  }
+
+  /** CPU time of this process (server, store, and the load generator when it runs here). */
   private static long processCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
 
-  private static long percentile(long[] sorted, int percentile) {
-    if (sorted.length == 0) {
-      return 0;
-    }
-    int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-  }
-
   private static int freePort() throws IOException {
     try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
       return socket.getLocalPort();
-    }
-  }
-
-  /** Latencies of every request, errors, and the seconds measured; merged across rounds. */
-  private record Result(long[] latencies, long errors, double seconds, long cpuNanos) {
-    Result plus(Result other) {
-      long[] both = Arrays.copyOf(latencies, latencies.length + other.latencies.length);
-      System.arraycopy(other.latencies, 0, both, latencies.length, other.latencies.length);
-      return new Result(both, errors + other.errors, seconds + other.seconds, cpuNanos + other.cpuNanos);
-    }
-
-    double cpuMicrosPerRequest() {
-      return latencies.length == 0 ? 0 : cpuNanos / 1e3 / latencies.length;
-    }
-
-    long requests() {
-      return latencies.length;
-    }
-
-    double rps() {
-      return latencies.length / seconds;
-    }
-
-    long p50Nanos() {
-      return percentile(sorted(), 50);
-    }
-
-    long p99Nanos() {
-      return percentile(sorted(), 99);
-    }
-
-    private long[] sorted() {
-      long[] copy = latencies.clone();
-      Arrays.sort(copy);
-      return copy;
     }
   }
 }
