@@ -14,6 +14,7 @@ import ai.clouvel.store.SqlStore;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,13 +39,16 @@ import java.util.stream.Collectors;
  * baseline measured in the same run. Prints p50, p99, requests per second and errors.
  *
  * <pre>
- * mvn -B -q -DskipTests package && java -jar clouvel-benchmarks/target/clouvel-load.jar [seconds] [connections] [sqlite|postgresql]
+ * mvn -B -q -DskipTests package && java -jar clouvel-benchmarks/target/clouvel-load.jar [seconds] [connections] [sqlite|postgresql] [jdk|wrk]
  * </pre>
  *
  * First it prints what one store call costs on one thread ({@link StoreCallCosts}), the floor under
  * each endpoint. SQLite is a temporary file; PostgreSQL is the one {@code DATABASE_URL} names, or
- * else an embedded server started for the run, vacuumed and analysed after the bulk load. Everything warms up before it is measured, the scenarios alternate,
- * and the process exits when the table is printed.
+ * else an embedded server started for the run, vacuumed and analysed after the bulk load. The load
+ * comes from the JDK's client in this JVM or from wrk in its own process ({@link LoadGenerator}); the
+ * table gives the CPU per request of this JVM and of PostgreSQL's processes ({@link DatabaseCpu}).
+ * Everything warms up before it is measured, the scenarios alternate, and the process exits when the
+ * table is printed.
  */
 public final class LoadHarness {
   private static final int PRODUCTS = 2_000;
@@ -59,7 +63,10 @@ public final class LoadHarness {
     int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
     int connections = args.length > 1 ? Integer.parseInt(args[1]) : 64;
     boolean postgres = args.length > 2 && args[2].equalsIgnoreCase("postgresql");
-    boolean wrk = args.length > 3 && args[3].equalsIgnoreCase("wrk");
+    String generatorName = args.length > 3 ? args[3].toLowerCase(Locale.ROOT) : "jdk";
+    if (!generatorName.equals("jdk") && !generatorName.equals("wrk")) {
+      throw new IllegalArgumentException("the load generator is jdk or wrk, not " + args[3]);
+    }
     Path dir = Files.createTempDirectory("clouvel-load");
     EmbeddedPostgres embedded = null;
     // The store's own pool sizes, as the server uses them, unless LOAD_POOL_SIZE sets PostgreSQL's.
@@ -79,7 +86,7 @@ public final class LoadHarness {
       analyzed = new DatabaseUrl(DatabaseUrl.Kind.POSTGRESQL, embedded.getJdbcUrl("postgres", "postgres"),
           "postgres", "postgres", null);
     }
-    try (LoadGenerator generator = wrk ? WrkLoadGenerator.inDirectory(dir.resolve("wrk")) : new JdkLoadGenerator()) {
+    try (LoadGenerator generator = generatorName.equals("wrk") ? WrkLoadGenerator.inDirectory(dir.resolve("wrk")) : new JdkLoadGenerator()) {
       run(builder, analyzed, generator, seconds, connections);
     } finally {
       if (embedded != null) {
@@ -101,6 +108,7 @@ public final class LoadHarness {
         vacuumAnalyze(postgres);
       }
       StoreCallCosts.print(store, ids);
+      DatabaseCpu database = postgres == null ? DatabaseCpu.none() : DatabaseCpu.postgres(postgres);
 
       // Cache off first (the figure that matters), each on a JVM already warmed by the one before:
       // the first measure also warms up, every scenario in turn, before anything is counted.
@@ -108,7 +116,7 @@ public final class LoadHarness {
       for (String cacheTtl : List.of("0", "5")) {
         System.out.printf(Locale.ROOT, "%nResponse cache: %s; 5 donations per second to random posts%n",
             cacheTtl.equals("0") ? "off (every request hits the database)" : "on, " + cacheTtl + " s time to live (the default)");
-        measure(store, ticker, ids, generator, postgres != null, cacheTtl, seconds, connections,
+        measure(store, ticker, ids, generator, database, cacheTtl, seconds, connections,
             warm ? 0 : WARM_UP_SECONDS);
         warm = true;
       }
@@ -116,7 +124,7 @@ public final class LoadHarness {
   }
 
   private static void measure(SqlStore store, ScheduledTicker ticker, List<Long> ids, LoadGenerator generator,
-      boolean postgres, String cacheTtl, int seconds, int connections, int warmUpSeconds) throws Exception {
+      DatabaseCpu database, String cacheTtl, int seconds, int connections, int warmUpSeconds) throws Exception {
     DurableClouvel clouvel = Clouvel.builder().ticker(ticker).build(store);
     ServerConfig config = ServerConfig.fromEnvironment(Map.of("PORT", String.valueOf(freePort()), "WORKERS", "0",
         "SEED_DEMO", "false", "CACHE_TTL_SECONDS", cacheTtl));
@@ -158,17 +166,17 @@ public final class LoadHarness {
         Duration slice = Duration.ofMillis(Math.max(1_000, seconds * 1_000L / ROUNDS));
         for (int round = 0; round < ROUNDS; round++) {
           for (Map.Entry<String, List<String>> scenario : scenarios.entrySet()) {
-            results.merge(scenario.getKey(), run(generator, scenario.getValue(), connections, slice, postgres),
+            results.merge(scenario.getKey(), run(generator, scenario.getValue(), connections, slice, database),
                 LoadResult::plus);
           }
         }
       } finally {
         donations.shutdownNow();
       }
-      report(results, connections, seconds, generator.describe(), postgres);
+      report(results, connections, seconds, generator.describe(), database.measured());
       String status;
       try (var in = URI.create(base + "/api/status").toURL().openStream()) {
-        status = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        status = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
       System.out.println("Cache after the run: " + status.replaceAll(".*(\"cache\":\\{[^}]*}).*", "$1"));
     } finally {
@@ -190,19 +198,20 @@ public final class LoadHarness {
   }
 
   private static LoadResult run(LoadGenerator generator, List<String> urls, int connections, Duration duration,
-      boolean postgres) throws Exception {
+      DatabaseCpu database) throws Exception {
+    long databaseStart = database.nanos();
     long jvmStart = processCpuNanos();
-    long databaseStart = postgres ? postgresCpuNanos() : 0;
     LoadResult result = generator.run(urls, connections, duration);
-    return result.withCpu(processCpuNanos() - jvmStart, postgres ? postgresCpuNanos() - databaseStart : 0);
+    long jvm = processCpuNanos() - jvmStart;
+    return result.withCpu(jvm, database.nanos() - databaseStart);
   }
 
   private static void report(Map<String, LoadResult> results, int connections, int seconds, String generator,
       boolean postgres) {
-    double healthRps = results.get("/health").rps();
+    LoadResult health = results.get("/health");
+    double healthRps = health.rps();
     System.out.printf(Locale.ROOT, "%n%d concurrent connections from %s, %d s per scenario in %d alternating slices, %d cores%n",
         connections, generator, seconds, ROUNDS, Runtime.getRuntime().availableProcessors());
-    LoadResult health = results.get("/health");
     double healthCpu = health.jvmCpuMicrosPerRequest() + health.databaseCpuMicrosPerRequest();
     System.out.printf(Locale.ROOT, "| scenario | requests | errors | p50 ms | p99 ms | req/s | vs /health "
         + "| JVM CPU µs/request | PostgreSQL CPU µs/request | /health's CPU vs it |%n");
@@ -226,19 +235,6 @@ public final class LoadHarness {
     }
     System.out.println(ok ? "\nTargets met: no errors, p99 under 50 ms, each endpoint at least 30% of /health."
         : "\nTargets NOT met: see the table.");
-  }
-
-  /**
-   * CPU time of the PostgreSQL processes on this machine (the embedded server's, or the one
-   * {@code DATABASE_URL} names if it runs here), read from the system's process table.
-   */
-  private static long postgresCpuNanos() {
-    return ProcessHandle.allProcesses()
-        .map(ProcessHandle::info)
-        .filter(info -> info.command().map(command -> Path.of(command).getFileName().toString().equals("postgres"))
-            .orElse(false))
-        .mapToLong(info -> info.totalCpuDuration().map(Duration::toNanos).orElse(0L))
-        .sum();
   }
 
   /** CPU time of this process (server, store, and the load generator when it runs here). */

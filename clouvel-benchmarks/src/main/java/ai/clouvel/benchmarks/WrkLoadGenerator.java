@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,13 +12,22 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 /**
- * wrk (Debian's package) in a process of its own, one event-loop thread for every connection: the
- * server's JVM then spends nothing on the client, and the client little of the machine. Its Lua
- * script sends the URLs in turn and prints every latency with its count, so the slices of a
+ * wrk (Debian's package) in a process of its own, one event-loop thread for all the connections: the
+ * server's JVM then spends nothing on the client, and the client little of the machine (it still
+ * shares its cores). Its Lua script sends the URLs in turn, counts answers other than 200 as errors
+ * (as the JDK's generator does), and prints every latency with its count, so the slices of a
  * scenario merge into one distribution.
+ *
+ * <p>wrk adds samples to its latencies before its script reads them (its correction for coordinated
+ * omission: for a latency of at least twice the mean interval between a connection's requests, one
+ * more at each interval below it), which the JDK's generator does not. {@link #parse} takes them out
+ * again, exactly, so both generators report the latencies measured.
  */
 final class WrkLoadGenerator implements LoadGenerator {
   private final Path dir;
@@ -62,46 +70,81 @@ final class WrkLoadGenerator implements LoadGenerator {
       URI uri = URI.create(url);
       return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }).toList());
+    // wrk takes whole seconds.
     long seconds = Math.max(1, Math.round(duration.toMillis() / 1000.0));
     Process wrk = new ProcessBuilder("wrk", "-t1", "-c" + connections, "-d" + seconds + "s", "--timeout", "10s",
         "-s", script.toString(), base, "--", paths.toString()).redirectErrorStream(true).start();
-    List<String> output = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(wrk.getInputStream(), StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        output.add(line);
+    try {
+      List<String> output = new ArrayList<>();
+      try (BufferedReader reader = new BufferedReader(new InputStreamReader(wrk.getInputStream(),
+          StandardCharsets.UTF_8))) {
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          output.add(line);
+        }
       }
+      if (!wrk.waitFor(seconds + 30, TimeUnit.SECONDS) || wrk.exitValue() != 0) {
+        throw new IllegalStateException("wrk failed: " + String.join("\n", output));
+      }
+      return parse(output, connections);
+    } finally {
+      wrk.destroyForcibly();
+      Files.deleteIfExists(paths);
     }
-    if (wrk.waitFor() != 0) {
-      throw new IllegalStateException("wrk failed: " + String.join("\n", output));
-    }
-    return parse(output);
   }
 
-  /** Reads the lines the script's {@code done} prints: the summary, then each latency and its count. */
-  static LoadResult parse(List<String> output) {
-    long[] latencies = new long[0];
-    int count = 0;
-    long errors = -1;
-    double seconds = 0;
+  /**
+   * Reads the lines the script's {@code done} prints: the summary, then each latency and its count,
+   * without the samples wrk added to them.
+   */
+  static LoadResult parse(List<String> output, int connections) {
+    TreeMap<Long, Long> counts = new TreeMap<>();
+    long requests = -1;
+    long durationMicros = 0;
+    long errors = 0;
     for (String line : output) {
       String[] fields = line.strip().split(" ");
       if (fields[0].equals("clouvel-summary")) {
-        seconds = Long.parseLong(fields[2]) / 1e6;
+        requests = Long.parseLong(fields[1]);
+        durationMicros = Long.parseLong(fields[2]);
         errors = Long.parseLong(fields[3]);
       } else if (fields[0].equals("clouvel-latency")) {
-        long nanos = Long.parseLong(fields[1]) * 1_000;
-        int times = Integer.parseInt(fields[2]);
-        if (count + times > latencies.length) {
-          latencies = Arrays.copyOf(latencies, Math.max(count + times, latencies.length * 2));
-        }
-        Arrays.fill(latencies, count, count + times, nanos);
-        count += times;
+        counts.put(Long.parseLong(fields[1]), Long.parseLong(fields[2]));
       }
     }
-    if (errors < 0) {
-      throw new UncheckedIOException(new IOException("wrk printed no summary: " + String.join("\n", output)));
+    if (requests < 0) {
+      throw new IllegalStateException("wrk printed no summary: " + String.join("\n", output));
     }
-    return new LoadResult(Arrays.copyOf(latencies, count), errors, seconds, 0, 0);
+    long[] latencies = new long[Math.toIntExact(counts.values().stream().mapToLong(Long::longValue).sum())];
+    int count = 0;
+    for (Map.Entry<Long, Long> entry : measured(counts, requests, durationMicros, connections).entrySet()) {
+      int times = Math.toIntExact(entry.getValue());
+      Arrays.fill(latencies, count, count + times, entry.getKey() * 1_000);
+      count += times;
+    }
+    return new LoadResult(Arrays.copyOf(latencies, count), errors, durationMicros / 1e6, 0, 0);
+  }
+
+  /**
+   * Takes out the samples wrk added: with {@code e} its interval (the run's microseconds over the
+   * requests of one connection, in whole numbers, as wrk computes it), each latency {@code v} above
+   * {@code e} was given one more sample for every measured latency at {@code v + e}, {@code v + 2e},
+   * and so on; so what was measured at {@code v} is wrk's count there less its count at {@code v + e}.
+   */
+  static TreeMap<Long, Long> measured(TreeMap<Long, Long> reported, long requests, long durationMicros,
+      int connections) {
+    long perConnection = requests / connections;
+    if (perConnection == 0) {
+      return reported;
+    }
+    long interval = durationMicros / perConnection;
+    TreeMap<Long, Long> measured = new TreeMap<>();
+    reported.forEach((value, count) -> {
+      long own = value > interval ? count - reported.getOrDefault(value + interval, 0L) : count;
+      if (own > 0) {
+        measured.put(value, own);
+      }
+    });
+    return measured;
   }
 
   @Override
