@@ -39,14 +39,17 @@ final class JdkLoadGenerator implements LoadGenerator {
         int connection = c;
         futures.add(clients.submit(() -> drive(requests, connection, end)));
       }
-      long[] latencies = new long[0];
-      long errors = 0;
+      List<long[]> perConnection = new ArrayList<>();
       for (Future<long[]> future : futures) {
-        long[] values = future.get();
-        int count = values.length - 1;
-        latencies = Arrays.copyOf(latencies, latencies.length + count);
-        System.arraycopy(values, 0, latencies, latencies.length - count, count);
-        errors += values[count];
+        perConnection.add(future.get());
+      }
+      long[] latencies = new long[perConnection.stream().mapToInt(values -> values.length - 1).sum()];
+      int count = 0;
+      long errors = 0;
+      for (long[] values : perConnection) {
+        System.arraycopy(values, 0, latencies, count, values.length - 1);
+        count += values.length - 1;
+        errors += values[values.length - 1];
       }
       return new LoadResult(latencies, errors, duration.toNanos() / 1e9, 0, 0);
     } finally {

@@ -86,7 +86,8 @@ public final class LoadHarness {
       analyzed = new DatabaseUrl(DatabaseUrl.Kind.POSTGRESQL, embedded.getJdbcUrl("postgres", "postgres"),
           "postgres", "postgres", null);
     }
-    try (LoadGenerator generator = generatorName.equals("wrk") ? WrkLoadGenerator.inDirectory(dir.resolve("wrk")) : new JdkLoadGenerator()) {
+    try (LoadGenerator generator = generatorName.equals("wrk") ? WrkLoadGenerator.inDirectory(dir.resolve("wrk"))
+        : new JdkLoadGenerator()) {
       run(builder, analyzed, generator, seconds, connections);
     } finally {
       if (embedded != null) {
