@@ -1,16 +1,19 @@
 package ai.clouvel.store.internal;
 
+import ai.clouvel.core.paging.Page;
 import ai.clouvel.core.paging.PageRequest;
 import ai.clouvel.core.store.DuplicateKeyException;
 import ai.clouvel.core.store.StorageUnavailableException;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
@@ -100,6 +103,30 @@ public final class Db {
    */
   static <T extends SqlStatement<T>> T bindUnlessNull(T statement, String name, Object value) {
     return value == null ? statement : statement.bind(name, value);
+  }
+
+  /**
+   * A page of a table's rows, newest first ({@code created_at DESC, id DESC}), of one status or of
+   * all, with the number of rows it is a page of. Two texts, with the status and without, rather
+   * than {@code (:status IS NULL OR status = :status)}, which no single kept plan reads well.
+   *
+   * @param table the table, with {@code status}, {@code created_at} and {@code id} columns
+   * @param status the status's wire name, or {@code null} for all
+   * @param page the page
+   * @param mapper maps a row
+   * @param <T> the item type
+   * @return the page
+   */
+  <T> Page<T> newestByStatus(String table, String status, PageRequest page, RowMapper<T> mapper) {
+    String where = status == null ? "" : " WHERE status = :status";
+    return read(h -> {
+      long total = bindUnlessNull(h.createQuery("SELECT COUNT(*) FROM " + table + where), "status", status)
+          .mapTo(Long.class).one();
+      List<T> items = page(bindUnlessNull(h.createQuery("SELECT * FROM " + table + where
+          + " ORDER BY created_at DESC, id DESC LIMIT <limit> OFFSET <offset>"), "status", status), page)
+          .map(mapper).list();
+      return Page.of(items, total, page);
+    });
   }
 
   /**

@@ -309,17 +309,7 @@ public final class JdbiDonations implements DonationRepository {
 
   @Override
   public Page<Donation> list(PageRequest page, DonationStatus status) {
-    // Two texts rather than "(:status IS NULL OR ...)", which no single kept plan reads well.
-    String where = status == null ? "" : " WHERE status = :status";
-    String statusName = status == null ? null : status.wireName();
-    return db.read(h -> {
-      long total = Db.bindUnlessNull(h.createQuery("SELECT COUNT(*) FROM donations" + where), "status", statusName)
-          .mapTo(Long.class).one();
-      List<Donation> items = db.page(Db.bindUnlessNull(h.createQuery("SELECT * FROM donations" + where
-              + " ORDER BY created_at DESC, id DESC LIMIT <limit> OFFSET <offset>"), "status", statusName), page)
-          .map((rs, ctx) -> map(rs)).list();
-      return Page.of(items, total, page);
-    });
+    return db.newestByStatus("donations", status == null ? null : status.wireName(), page, (rs, ctx) -> map(rs));
   }
 
   @Override

@@ -343,17 +343,7 @@ public final class JdbiTaskQueue implements TaskQueue {
 
   @Override
   public Page<Task> list(PageRequest page, TaskStatus status) {
-    // Two texts rather than "(:status IS NULL OR ...)", which no single kept plan reads well.
-    String where = status == null ? "" : " WHERE status = :status";
-    String statusName = status == null ? null : status.wireName();
-    return db.read(h -> {
-      long total = Db.bindUnlessNull(h.createQuery("SELECT COUNT(*) FROM tasks" + where), "status", statusName)
-          .mapTo(Long.class).one();
-      List<Task> items = db.page(Db.bindUnlessNull(h.createQuery("SELECT * FROM tasks" + where
-              + " ORDER BY created_at DESC, id DESC LIMIT <limit> OFFSET <offset>"), "status", statusName), page)
-          .map((rs, ctx) -> map(rs)).list();
-      return Page.of(items, total, page);
-    });
+    return db.newestByStatus("tasks", status == null ? null : status.wireName(), page, (rs, ctx) -> map(rs));
   }
 
   @Override
