@@ -58,9 +58,10 @@ public final class Db {
    * gallery a hash join over every product, which loses to the plan made for the values, so the
    * statement was planned again at every execution (more of a page's cost than reading it). With
    * the numbers in the text, the kept plan is the plan for those values and PostgreSQL stops
-   * planning a page once the driver has prepared it on the server ({@code PostgresPlanCacheTest}).
-   * The texts are one per page asked for: the driver keeps the most recently used prepared (up
-   * to 256 per connection) and sends the rest unprepared, planned as every page was before. SQLite
+   * planning a page once the driver has prepared it on the server, which the store's pool has it do
+   * at a statement's first execution on a connection ({@code PostgresPlanCacheTest}). The texts are
+   * one per page asked for: the driver keeps the most recently used prepared (up to 256 per
+   * connection) and prepares a page it has let go again when it is next asked for. SQLite
    * keeps no plans, only compiled statements (a few dozen per connection), so there the numbers
    * stay bound and every page is one text.
    *
