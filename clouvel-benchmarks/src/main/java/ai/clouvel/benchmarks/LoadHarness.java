@@ -24,6 +24,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Seeds 2,000 products and 50,000 donations, starts the reference server, and drives the gallery
@@ -92,6 +94,16 @@ public final class LoadHarness {
     } finally {
       if (embedded != null) {
         embedded.close();
+      }
+      deleteRecursively(dir);
+    }
+  }
+
+  /** Removes the run's directory (the SQLite database, wrk's path files), deepest entries first. */
+  private static void deleteRecursively(Path dir) throws IOException {
+    try (Stream<Path> entries = Files.walk(dir)) {
+      for (Path entry : entries.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(entry);
       }
     }
   }
