@@ -13,6 +13,7 @@ import ai.clouvel.store.DatabaseUrl;
 import ai.clouvel.store.SqlStore;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,19 +93,27 @@ public final class LoadHarness {
         : new JdkLoadGenerator()) {
       run(builder, analyzed, generator, seconds, connections);
     } finally {
-      if (embedded != null) {
-        embedded.close();
+      try {
+        if (embedded != null) {
+          embedded.close();
+        }
+      } finally {
+        removeQuietly(dir);
       }
-      deleteRecursively(dir);
     }
   }
 
-  /** Removes the run's directory (the SQLite database, wrk's path files), deepest entries first. */
-  private static void deleteRecursively(Path dir) throws IOException {
+  /**
+   * Removes the run's directory (the SQLite database, wrk's path files), deepest entries first; a
+   * failure is reported, not thrown, so that it cannot hide the run's own.
+   */
+  private static void removeQuietly(Path dir) {
     try (Stream<Path> entries = Files.walk(dir)) {
       for (Path entry : entries.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(entry);
       }
+    } catch (IOException | UncheckedIOException e) {
+      System.err.println("Could not remove " + dir + ": " + e);
     }
   }
 

@@ -61,7 +61,8 @@ public final class Db {
    * planning a page once the driver has prepared it on the server, which the store's pool has it do
    * at a statement's first execution on a connection ({@code PostgresPlanCacheTest}). The texts are
    * one per page asked for: the driver keeps the most recently used prepared (up to 256 per
-   * connection) and prepares a page it has let go again when it is next asked for. SQLite
+   * connection, so a client walking every offset holds at most 256 plans on each connection) and
+   * prepares a page it has let go again when it is next asked for. SQLite
    * keeps no plans, only compiled statements (a few dozen per connection), so there the numbers
    * stay bound and every page is one text.
    *

@@ -16,12 +16,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * PostgreSQL plans a page of the gallery or of the products once per connection: the store's pool
  * has the driver prepare every statement on the server at its first execution (the driver's default
- * is the fifth, and it sends the first four unnamed, each planned; this failed with 26 kept-plan
- * executions of 30 when the pool left the default), and the page's numbers are in its text, so the
- * plan PostgreSQL keeps is the plan for them. With the numbers bound it went on planning: the kept plan
- * guessed a tenth of the rows for the limit and for the offset, lost to the plans made for the
- * values (by far on the front page), and the gallery was planned on every request, which cost more
- * than reading it. Before, this failed with 26 plans made for the values and none kept.
+ * is the fifth, and it sends the first four unnamed, each planned), and the page's numbers are in
+ * its text, so the plan PostgreSQL keeps is the plan for them. With the numbers bound it went on
+ * planning: the kept plan guessed a tenth of the rows for the limit and for the offset, lost to the
+ * plans made for the values (by far on the front page), and the gallery was planned on every
+ * request, which cost more than reading it.
+ *
+ * <p>How this failed before each: with the numbers bound, 26 plans made for the values and none
+ * kept; with the driver's default threshold, 26 executions of 30 on the kept plan.
  */
 @ExtendWith(TestStores.Extension.class)
 class PostgresPlanCacheTest {
@@ -65,8 +67,10 @@ class PostgresPlanCacheTest {
 
   /**
    * A {@code prepareThreshold} in the database's URL wins over the pool's: behind a pooler that
-   * cannot keep prepared statements (PgBouncer in transaction mode, before 1.21) {@code 0} must
-   * leave every statement unprepared.
+   * cannot keep prepared statements (PgBouncer in transaction mode before 1.21, or with
+   * {@code max_prepared_statements = 0}) {@code 0} must leave every statement unprepared. Had the
+   * pool's threshold won, the gallery's statement would be prepared, and the count's own statement
+   * with it (21 when the URL's key was misspelt).
    */
   @Test
   void aPrepareThresholdInTheUrlWins(TestStores stores) {
