@@ -25,7 +25,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +33,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Seeds 2,000 products and 50,000 donations, starts the reference server, and drives the gallery
@@ -108,10 +106,8 @@ public final class LoadHarness {
    * failure is reported, not thrown, so that it cannot hide the run's own.
    */
   private static void removeQuietly(Path dir) {
-    try (Stream<Path> entries = Files.walk(dir)) {
-      for (Path entry : entries.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(entry);
-      }
+    try {
+      TempDirectories.delete(dir);
     } catch (IOException | UncheckedIOException e) {
       System.err.println("Could not remove " + dir + ": " + e);
     }

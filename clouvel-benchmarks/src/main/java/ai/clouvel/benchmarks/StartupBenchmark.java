@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -103,9 +102,7 @@ public final class StartupBenchmark {
     } finally {
       process.destroy();
       process.waitFor(30, TimeUnit.SECONDS);
-      try (var files = Files.walk(folder)) {
-        files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-      }
+      TempDirectories.delete(folder);
     }
   }
 

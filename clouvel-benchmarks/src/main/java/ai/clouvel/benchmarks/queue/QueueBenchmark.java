@@ -1,5 +1,6 @@
 package ai.clouvel.benchmarks.queue;
 
+import ai.clouvel.benchmarks.TempDirectories;
 import ai.clouvel.store.SqlStore;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Drains no-op tasks through Clouvel's durable queue and through db-scheduler, on the same
@@ -50,9 +50,7 @@ public final class QueueBenchmark {
           : BenchDatabase.postgresql(System.getenv("DATABASE_URL"))) {
         rows.addAll(runDatabase(db, taskCounts, workerCounts, batch));
       } finally {
-        try (Stream<Path> files = Files.walk(directory)) {
-          files.sorted((a, b) -> b.compareTo(a)).forEach(path -> path.toFile().delete());
-        }
+        TempDirectories.delete(directory);
       }
     }
     System.out.printf(Locale.ROOT, "%nQueue drain, no-op tasks, claim + complete; %d cores; both queues claim up to"
